@@ -1,0 +1,28 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.model.change;
+
+import dev.tidemark.model.ColumnConfig;
+import dev.tidemark.model.SourceLocation;
+import dev.tidemark.model.meta.ItemName;
+import dev.tidemark.model.meta.Required;
+import java.util.List;
+import java.util.Objects;
+
+/** `insert`: Inserts one row. */
+public record Insert(
+        SourceLocation location,
+        String catalogName,
+        String schemaName,
+        @Required String tableName,
+        String dbms,
+        @Required @ItemName("column") List<ColumnConfig> columns) implements Change {
+    public Insert {
+        Objects.requireNonNull(location, "location");
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitInsert(this);
+    }
+}
