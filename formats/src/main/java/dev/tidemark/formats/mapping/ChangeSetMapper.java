@@ -97,6 +97,9 @@ final class ChangeSetMapper {
     }
 
     private void attribute(int firstDiagnostic, ChangeSet changeSet) {
+        if (changeSet.id() == null || changeSet.author() == null) {
+            return;
+        }
         List<Diagnostic> all = ctx.diagnostics;
         for (int i = firstDiagnostic; i < all.size(); i++) {
             if (all.get(i).changeSet() == null) {

@@ -43,6 +43,7 @@ final class RecordMapper {
             return null;
         }
         Map<String, Object> values = new HashMap<>(preset);
+        Set<String> written = new java.util.HashSet<>();
         for (MapNode.Entry entry : map.entries()) {
             String key = entry.key();
             if (handled.contains(key)) {
@@ -58,6 +59,7 @@ final class RecordMapper {
                         + Suggestions.hint(key, shape.acceptedNames()));
                 continue;
             }
+            written.add(attribute.componentName());
             Object value = value(attribute, entry, element, values.get(attribute.componentName()));
             if (value != null) {
                 values.put(attribute.componentName(), value);
@@ -65,7 +67,9 @@ final class RecordMapper {
         }
         for (Attribute a : shape.attributes()) {
             Object v = values.get(a.componentName());
-            if (a.isRequired() && (v == null || v instanceof List && ((List<?>) v).isEmpty()) && !handled.contains(a.name())) {
+            boolean missing = v == null || v instanceof List && ((List<?>) v).isEmpty();
+            // A value written with the wrong type was reported already; "missing" would say it twice.
+            if (a.isRequired() && missing && !written.contains(a.componentName()) && !handled.contains(a.name())) {
                 ctx.shapeError(ErrorCode.MISSING_REQUIRED, map.location(), element + " needs '" + a.name()
                         + (a.kind() == Attribute.Kind.RECORD_LIST ? "' (at least one " + a.itemName() + ")" : "'"));
             }

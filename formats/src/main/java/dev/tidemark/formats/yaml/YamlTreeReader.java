@@ -74,12 +74,22 @@ public final class YamlTreeReader implements TreeReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceLocation where = mark == null ? SourceLocation.ofFile(source.path()) : location(source, mark);
+            String problem = String.valueOf(e.getProblem());
+            if (problem.startsWith("Global tag is not allowed")) {
+                diagnostics.add(Diagnostic.error(ErrorCode.FORBIDDEN_CONSTRUCT, where, "YAML tag '"
+                        + problem.substring(problem.lastIndexOf(':') + 1).trim()
+                        + "' is not allowed: a changelog cannot create Java objects"));
+                return Optional.empty();
+            }
             ErrorCode code = isLimit(e) ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.SYNTAX;
             diagnostics.add(Diagnostic.error(code, where, describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            ErrorCode code = isLimit(e) ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.SYNTAX;
-            diagnostics.add(Diagnostic.error(code, SourceLocation.ofFile(source.path()), "YAML: " + e.getMessage()));
+            String message = String.valueOf(e.getMessage());
+            diagnostics.add(isLimit(e)
+                    ? Diagnostic.error(ErrorCode.LIMIT_EXCEEDED, SourceLocation.ofFile(source.path()),
+                            "the YAML is too large or too deeply aliased to read safely (" + message + ")")
+                    : Diagnostic.error(ErrorCode.SYNTAX, SourceLocation.ofFile(source.path()), "YAML: " + message));
             return Optional.empty();
         }
         Converter converter = new Converter(source, diagnostics);
