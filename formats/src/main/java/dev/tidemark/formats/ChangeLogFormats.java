@@ -2,7 +2,9 @@
 package dev.tidemark.formats;
 
 import dev.tidemark.formats.json.JsonTreeReader;
+import dev.tidemark.formats.sql.FormattedSqlTreeReader;
 import dev.tidemark.formats.tree.TreeReader;
+import dev.tidemark.formats.xml.XmlTreeReader;
 import dev.tidemark.formats.yaml.YamlTreeReader;
 import dev.tidemark.model.ChangeLogFile;
 import java.util.EnumMap;
@@ -17,7 +19,8 @@ final class ChangeLogFormats {
     ChangeLogFormats() {
         readers.put(ChangeLogFile.Format.YAML, new YamlTreeReader());
         readers.put(ChangeLogFile.Format.JSON, new JsonTreeReader());
-        // XML_AND_SQL_READERS: registered once their readers land.
+        readers.put(ChangeLogFile.Format.XML, new XmlTreeReader());
+        readers.put(ChangeLogFile.Format.SQL, new FormattedSqlTreeReader());
     }
 
     /** The format a file name's extension says, if it is a changelog extension. */

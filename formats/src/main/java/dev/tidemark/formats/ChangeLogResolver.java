@@ -244,7 +244,7 @@ final class ChangeLogResolver {
             int min = includeAll.minDepth() == null ? 0 : includeAll.minDepth();
             int max = includeAll.maxDepth() == null ? Integer.MAX_VALUE : includeAll.maxDepth();
             try (Stream<Path> walk = Files.walk(folder.get())) {
-                walk.filter(Files::isRegularFile).forEach(f -> {
+                walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).forEach(f -> {
                     Path rel = folder.get().relativize(f);
                     int depth = rel.getNameCount();
                     String relText = rel.toString().replace('\\', '/');

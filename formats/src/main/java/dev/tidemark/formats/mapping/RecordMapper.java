@@ -183,7 +183,7 @@ final class RecordMapper {
         if (t.equals("true") || t.equals("false")) {
             return Boolean.valueOf(t);
         }
-        ctx.error(ErrorCode.WRONG_TYPE, node.location(), what + " must be true or false, found '" + text + "'");
+        ctx.shapeError(ErrorCode.WRONG_TYPE, node.location(), what + " must be true or false, found '" + text + "'");
         return null;
     }
 
@@ -203,7 +203,7 @@ final class RecordMapper {
                     return n;
             }
         } catch (ArithmeticException | NumberFormatException e) {
-            ctx.error(ErrorCode.WRONG_TYPE, node.location(), what + " must be a whole number, found '" + text + "'");
+            ctx.shapeError(ErrorCode.WRONG_TYPE, node.location(), what + " must be a whole number, found '" + text + "'");
             return null;
         }
     }

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset alice:
+create table person (id int);

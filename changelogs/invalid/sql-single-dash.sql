@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+-changeset alice:1
+create table person (id int);
