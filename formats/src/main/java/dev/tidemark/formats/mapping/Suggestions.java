@@ -23,7 +23,18 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(2, written.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // A shortened name ("cascade" for "cascadeConstraints") is far in edits but plain to a reader.
+        String prefixed = null;
+        for (String candidate : candidates) {
+            if (lower.length() >= 4 && candidate.toLowerCase(Locale.ROOT).startsWith(lower)
+                    && (prefixed == null || candidate.length() < prefixed.length())) {
+                prefixed = candidate;
+            }
+        }
+        return Optional.ofNullable(prefixed);
     }
 
     /** " (did you mean 'x'?)" or the empty string. */

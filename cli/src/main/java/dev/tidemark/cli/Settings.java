@@ -1,0 +1,103 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.cli;
+
+import dev.tidemark.error.ErrorCode;
+import dev.tidemark.error.TidemarkException;
+import dev.tidemark.formats.ParseOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * The settings every command shares, taken from the command line (later issues add the
+ * environment and properties files). Knows the common options.
+ */
+final class Settings {
+    static final String CHANGELOG_FILE = "changelog-file";
+    static final String SEARCH_PATH = "search-path";
+    static final String STRICT = "strict";
+
+    private final CommandLine line;
+    private final Map<String, String> environment;
+
+    Settings(CommandLine line, Map<String, String> environment) {
+        this.line = line;
+        this.environment = environment;
+    }
+
+    /** The options every command accepts. */
+    static Options common() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt(CHANGELOG_FILE).hasArg().argName("file")
+                .desc("the root changelog (YAML, JSON, XML or formatted SQL)").build());
+        o.addOption(Option.builder().longOpt(SEARCH_PATH).hasArg().argName("dirs")
+                .desc("comma-separated folders where changelog paths are looked up (default: the working directory)").build());
+        o.addOption(Option.builder().longOpt(STRICT).optionalArg(true).hasArg().argName("true|false")
+                .desc("treat unknown attributes in YAML and JSON changelogs as errors").build());
+        o.addOption(Option.builder("D").hasArgs().valueSeparator('=').argName("name=value")
+                .desc("a changelog parameter, used by ${name}").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show help").build());
+        return o;
+    }
+
+    /** The changelog file, which this command requires. */
+    String changeLogFile() {
+        String f = line.getOptionValue(CHANGELOG_FILE);
+        if (f == null || f.isBlank()) {
+            throw new TidemarkException(ErrorCode.USAGE, "--changelog-file is required");
+        }
+        return f;
+    }
+
+    boolean strict() {
+        if (!line.hasOption(STRICT)) {
+            return false;
+        }
+        String v = line.getOptionValue(STRICT);
+        if (v == null || v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new TidemarkException(ErrorCode.USAGE, "--strict takes true or false, not '" + v + "'");
+    }
+
+    List<Path> searchPath() {
+        String sp = line.getOptionValue(SEARCH_PATH);
+        List<Path> out = new ArrayList<>();
+        if (sp != null) {
+            for (String p : sp.split(",")) {
+                if (!p.isBlank()) {
+                    out.add(Path.of(p.trim()).toAbsolutePath());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(Path.of("").toAbsolutePath());
+        }
+        return out;
+    }
+
+    Map<String, String> parameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Properties d = line.getOptionProperties("D");
+        d.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, d.getProperty(k)));
+        return out;
+    }
+
+    /** Parse options for the changelog: search path, parameters, strictness, this process's environment. */
+    ParseOptions parseOptions() {
+        Map<String, String> props = new HashMap<>();
+        System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        return ParseOptions.defaults().withSearchPath(searchPath()).withParameters(parameters()).withStrict(strict())
+                .withEnvironment(environment, props);
+    }
+}

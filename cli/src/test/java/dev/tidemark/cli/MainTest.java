@@ -1,0 +1,90 @@
+package dev.tidemark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of()).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void help_listsTheCommands() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("validate"), out());
+        assertTrue(out().contains("--changelog-file"), out());
+    }
+
+    @Test
+    void validate_validChangelogPrintsSummaryAndExitsZero() throws IOException {
+        Files.writeString(dir.resolve("ok.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n"
+                + "      changes:\n        - sql:\n            sql: select 1\n");
+        assertEquals(0, run("validate", "--changelog-file", "ok.yaml", "--search-path", dir.toString()));
+        assertEquals("Changelog ok.yaml is valid: 1 changeset in 1 file.\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void validate_commandMayFollowTheOptions_andReportsEveryErrorWithoutStackTraces() throws IOException {
+        Files.writeString(dir.resolve("bad.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n"
+                + "      changes:\n        - createTabel:\n            tableName: t\n        - dropTable: {}\n");
+        assertEquals(1, run("--changelog-file=bad.yaml", "--search-path=" + dir, "validate"));
+        assertEquals(String.join("\n",
+                "bad.yaml:6:11: error TM101: unknown change type 'createTabel'; did you mean 'createTable'? [changeset 1::a]",
+                "bad.yaml:8:22: error TM104: dropTable needs 'tableName' [changeset 1::a]",
+                "2 errors, 0 warnings",
+                "Changelog bad.yaml is not valid.", ""), err());
+        assertFalse(err().contains("Exception"));
+    }
+
+    @Test
+    void strict_turnsWarningsIntoErrors() throws IOException {
+        Files.writeString(dir.resolve("w.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n"
+                + "      changes:\n        - dropTable:\n            tableName: t\n            cascade: true\n");
+        assertEquals(0, run("validate", "--changelog-file", "w.yaml", "--search-path", dir.toString()));
+        assertTrue(err().contains("warning TM102: unknown attribute 'cascade' of dropTable; did you mean 'cascadeConstraints'?"), err());
+        assertEquals(1, run("validate", "--changelog-file", "w.yaml", "--search-path", dir.toString(), "--strict"));
+    }
+
+    @Test
+    void usageErrors_exitTwo() {
+        assertEquals(2, run("validate"));
+        assertTrue(err().contains("error TM200 --changelog-file is required"), err());
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("validate", "--no-such-flag"));
+    }
+
+    @Test
+    void parameters_reachTheChangelog() throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n"
+                + "      changes:\n        - dropTable:\n            tableName: ${t}\n");
+        assertEquals(0, run("validate", "--changelog-file", "p.yaml", "--search-path", dir.toString(), "-Dt=person"));
+        assertEquals("", err());
+    }
+}
