@@ -52,7 +52,25 @@ final class ChangeLogChecks {
             for (Change change : cs.changes()) {
                 referencedFile(change, cs);
             }
+            rollbackReference(cs, changeSets);
         }
+    }
+
+    /** A rollback that reuses another changeset's changes must name one that exists (Liquibase fails to parse otherwise). */
+    private void rollbackReference(ChangeSet cs, List<ChangeSet> all) {
+        if (cs.rollback() == null || !cs.rollback().isReference() || cs.rollback().changeSetAuthor() == null) {
+            return;
+        }
+        String path = cs.rollback().changeSetPath() == null ? cs.filePath() : cs.rollback().changeSetPath();
+        for (ChangeSet other : all) {
+            if (java.util.Objects.equals(other.id(), cs.rollback().changeSetId())
+                    && java.util.Objects.equals(other.author(), cs.rollback().changeSetAuthor())
+                    && other.filePath().equals(path)) {
+                return;
+            }
+        }
+        add(Diagnostic.error(ErrorCode.INVALID_STRUCTURE, cs.rollback().location(), "the rollback refers to changeset "
+                + path + "::" + cs.rollback().changeSetId() + "::" + cs.rollback().changeSetAuthor() + ", which does not exist"), cs);
     }
 
     private void duplicates(List<ChangeSet> changeSets) {

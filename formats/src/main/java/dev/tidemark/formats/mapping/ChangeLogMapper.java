@@ -96,7 +96,7 @@ public final class ChangeLogMapper {
         }
         if (root instanceof MapNode && ((MapNode) root).entries().size() > 1) {
             for (MapNode.Entry e : ((MapNode) root).entries()) {
-                if (!e.key().equals("databaseChangeLog")) {
+                if (!e.key().equals("databaseChangeLog") && !e.key().equals("$schema")) {
                     ctx.unknownAttribute(e.keyLocation(), "unknown top-level key '" + e.key() + "'; everything belongs under databaseChangeLog");
                 }
             }

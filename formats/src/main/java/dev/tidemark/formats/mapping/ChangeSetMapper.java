@@ -172,8 +172,9 @@ final class ChangeSetMapper {
                 addIfPresent(changes, change(e));
             }
         }
-        if (!reference.isEmpty() && reference.get("changeSetId") == null) {
-            ctx.error(ErrorCode.MISSING_REQUIRED, where, "a rollback that refers to another changeset needs 'changeSetId'");
+        if (!reference.isEmpty() && (reference.get("changeSetId") == null || reference.get("changeSetAuthor") == null)) {
+            ctx.error(ErrorCode.MISSING_REQUIRED, where,
+                    "a rollback that refers to another changeset needs both 'changeSetId' and 'changeSetAuthor'");
         }
         return new Rollback(where, changes, reference.get("changeSetId"), reference.get("changeSetAuthor"),
                 reference.get("changeSetPath"));

@@ -69,16 +69,13 @@ final class MappingContext {
         return null;
     }
 
-    /** Items of a TREE list; a null scalar is an empty list, a single map a one-item list. */
+    /** Items of a TREE list; a null scalar is an empty list. Liquibase reads nothing else as a list. */
     List<Node> items(Node node, String what) {
         if (node instanceof ListNode) {
             return ((ListNode) node).items();
         }
         if (node instanceof ScalarNode && ((ScalarNode) node).isNull()) {
             return List.of();
-        }
-        if (node instanceof MapNode) {
-            return List.of(node);
         }
         shapeError(ErrorCode.WRONG_TYPE, node.location(), what + " must be a list, found " + node.kindName());
         return List.of();
