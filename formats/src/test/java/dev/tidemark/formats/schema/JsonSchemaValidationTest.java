@@ -2,6 +2,7 @@
 package dev.tidemark.formats.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -178,5 +179,24 @@ class JsonSchemaValidationTest {
                 .collect(Collectors.toList());
         assertTrue(described.contains(instanceLocation + " " + keyword),
                 file + ": expected '" + instanceLocation + " " + keyword + "' among " + described);
+    }
+
+    /**
+     * changelogs/invalid/ marks with "# schema-invalid" in its .expected file the inputs that are
+     * shape errors; the schema must reject each of them (as the readers do), and accept none.
+     */
+    @TestFactory
+    Stream<DynamicTest> invalidFixturesMarkedSchemaInvalid_failTheSchema() throws IOException {
+        Path invalid = repositoryRoot().resolve("changelogs").resolve("invalid");
+        List<Path> marked = new java.util.ArrayList<>();
+        for (Path file : changelogsUnder(invalid, invalid.resolve("_support"))) {
+            Path expected = file.resolveSibling(file.getFileName() + ".expected");
+            if (Files.exists(expected) && Files.readAllLines(expected).contains("# schema-invalid")) {
+                marked.add(file);
+            }
+        }
+        assertTrue(marked.size() >= 10, "only " + marked.size() + " marked fixtures");
+        return marked.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+                () -> assertFalse(errors(schema, read(file)).isEmpty(), file + " passes the schema but the reader rejects it")));
     }
 }
