@@ -87,4 +87,27 @@ class MainTest {
         assertEquals(0, run("validate", "--changelog-file", "p.yaml", "--search-path", dir.toString(), "-Dt=person"));
         assertEquals("", err());
     }
+
+    @Test
+    void convert_writesEveryIncludedFileInTheNewFormat_andTheResultValidates() throws IOException {
+        Files.createDirectories(dir.resolve("db"));
+        Files.writeString(dir.resolve("db/main.yaml"), "databaseChangeLog:\n  - include:\n      file: tables.json\n"
+                + "      relativeToChangelogFile: true\n");
+        Files.writeString(dir.resolve("db/tables.json"), "{\"databaseChangeLog\": [ {\"changeSet\": {\"id\": \"1\", \"author\": \"a\","
+                + " \"changes\": [ {\"createTable\": {\"tableName\": \"t\", \"columns\": [ {\"column\": {\"name\": \"id\", \"type\": \"int\"}} ]}} ]}} ]}");
+        Path out = dir.resolve("out/main.xml");
+        assertEquals(0, run("convert", "--changelog-file", "db/main.yaml", "--search-path", dir.toString(), "--format", "xml",
+                "--output-file", out.toString()));
+        assertTrue(Files.exists(dir.resolve("out/tables.xml")), out());
+        assertTrue(Files.readString(out).contains("<include file=\"tables.xml\""), Files.readString(out));
+        this.out.reset();
+        assertEquals(0, run("validate", "--changelog-file", "main.xml", "--search-path", dir.resolve("out").toString()));
+        assertEquals("Changelog main.xml is valid: 1 changeset in 2 files.\n", out());
+    }
+
+    @Test
+    void convert_refusesUnknownFormat() {
+        assertEquals(2, run("convert", "--changelog-file", "x.yaml", "--format", "toml", "--output-file", "o"));
+        assertTrue(err().contains("--format must be yaml, json, xml or sql, not 'toml'"), err());
+    }
 }

@@ -1,6 +1,7 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.model;
 
+import dev.tidemark.model.meta.Aliases;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public record ChangeLogFile(
         String path,
         Format format,
         String logicalFilePath,
-        String contextFilter,
+        @Aliases("context") String contextFilter,
         String changeLogId,
         String objectQuotingStrategy,
         List<ChangeLogEntry> entries) {

@@ -3,6 +3,7 @@ package dev.tidemark.model;
 
 import dev.tidemark.model.change.Change;
 import dev.tidemark.model.meta.Aliases;
+import dev.tidemark.model.meta.ChildElement;
 import dev.tidemark.model.meta.Required;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record ChangeSet(
         Boolean ignore,
         String runWith,
         String runWithSpoolFile,
-        String comment,
+        @ChildElement String comment,
         List<String> validCheckSums,
         Preconditions preconditions,
         List<Change> changes,

@@ -1,6 +1,7 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.model;
 
+import dev.tidemark.model.meta.Aliases;
 import dev.tidemark.model.precondition.Precondition;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,7 @@ public record Preconditions(
         SourceLocation location,
         String onFail,
         String onError,
-        String onSqlOutput,
+        @Aliases("onUpdateSQL") String onSqlOutput,
         String onFailMessage,
         String onErrorMessage,
         List<Precondition> conditions) implements ChangeLogEntry {

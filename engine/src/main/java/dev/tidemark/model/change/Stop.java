@@ -2,12 +2,13 @@
 package dev.tidemark.model.change;
 
 import dev.tidemark.model.SourceLocation;
+import dev.tidemark.model.meta.Body;
 import java.util.Objects;
 
 /** `stop`: Stops the update with a message. */
 public record Stop(
         SourceLocation location,
-        String message) implements Change {
+        @Body(alsoAttribute = true) String message) implements Change {
     public Stop {
         Objects.requireNonNull(location, "location");
     }
