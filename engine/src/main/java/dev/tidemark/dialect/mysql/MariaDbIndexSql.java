@@ -1,0 +1,11 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.dialect.mysql;
+
+import dev.tidemark.dialect.Dialect;
+
+/** MariaDB's IndexSql. */
+public class MariaDbIndexSql extends MySqlIndexSql {
+    public MariaDbIndexSql(Dialect dialect) {
+        super(dialect);
+    }
+}

@@ -1,0 +1,44 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.dialect.mysql;
+
+import dev.tidemark.dialect.BaseDialect;
+import dev.tidemark.dialect.DatabaseVersion;
+import dev.tidemark.dialect.DialectCapabilities;
+import dev.tidemark.dialect.Identifiers;
+import dev.tidemark.sql.DataTypes;
+import dev.tidemark.sql.Literals;
+import dev.tidemark.sql.SqlFamilies;
+
+/** MySQL. */
+public class MySqlDialect extends BaseDialect {
+
+    public MySqlDialect(DatabaseVersion version) {
+        super("mysql", "MySQL", version, new DialectCapabilities(false, false, true, 64, false, null),
+                new Identifiers("`", "`", Identifiers.Folding.NONE,
+                        reservedWords(MySqlDialect.class, "reserved-words.txt"), 64, false));
+    }
+
+    @Override
+    protected DataTypes createDataTypes() {
+        return new MySqlDataTypes(this);
+    }
+
+    @Override
+    protected Literals createLiterals() {
+        return new MySqlLiterals(this);
+    }
+
+    @Override
+    protected SqlFamilies createSql() {
+        return new SqlFamilies(
+                new MySqlTableSql(this),
+                new MySqlColumnSql(this),
+                new MySqlConstraintSql(this),
+                new MySqlIndexSql(this),
+                new MySqlSequenceSql(this),
+                new MySqlViewSql(this),
+                new MySqlProcedureSql(this),
+                new MySqlDataSql(this),
+                new MySqlScriptSql(this));
+    }
+}

@@ -1,0 +1,44 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.dialect.postgres;
+
+import dev.tidemark.dialect.BaseDialect;
+import dev.tidemark.dialect.DatabaseVersion;
+import dev.tidemark.dialect.DialectCapabilities;
+import dev.tidemark.dialect.Identifiers;
+import dev.tidemark.sql.DataTypes;
+import dev.tidemark.sql.Literals;
+import dev.tidemark.sql.SqlFamilies;
+
+/** PostgreSQL. */
+public class PostgresDialect extends BaseDialect {
+
+    public PostgresDialect(DatabaseVersion version) {
+        super("postgresql", "PostgreSQL", version, new DialectCapabilities(true, true, true, 63, true, null),
+                new Identifiers("\"", "\"", Identifiers.Folding.LOWER,
+                        reservedWords(PostgresDialect.class, "reserved-words.txt"), 63, true));
+    }
+
+    @Override
+    protected DataTypes createDataTypes() {
+        return new PostgresDataTypes(this);
+    }
+
+    @Override
+    protected Literals createLiterals() {
+        return new PostgresLiterals(this);
+    }
+
+    @Override
+    protected SqlFamilies createSql() {
+        return new SqlFamilies(
+                new PostgresTableSql(this),
+                new PostgresColumnSql(this),
+                new PostgresConstraintSql(this),
+                new PostgresIndexSql(this),
+                new PostgresSequenceSql(this),
+                new PostgresViewSql(this),
+                new PostgresProcedureSql(this),
+                new PostgresDataSql(this),
+                new PostgresScriptSql(this));
+    }
+}

@@ -1,0 +1,12 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.dialect.postgres;
+
+import dev.tidemark.dialect.Dialect;
+import dev.tidemark.sql.TableSql;
+
+/** PostgreSQL's TableSql. */
+public class PostgresTableSql extends TableSql {
+    public PostgresTableSql(Dialect dialect) {
+        super(dialect);
+    }
+}
