@@ -31,7 +31,6 @@ public record ColumnConfig(
         Boolean defaultValueBoolean,
         String defaultValueComputed,
         String defaultValueSequenceNext,
-        String defaultValueSequenceCurrent,
         String defaultValueConstraintName,
         Boolean autoIncrement,
         BigInteger startWith,
@@ -73,7 +72,6 @@ public record ColumnConfig(
                 Value.Kind.BOOLEAN, defaultValueBoolean == null ? null : defaultValueBoolean.toString(),
                 Value.Kind.DATE, defaultValueDate,
                 Value.Kind.COMPUTED, defaultValueComputed,
-                Value.Kind.SEQUENCE_NEXT, defaultValueSequenceNext,
-                Value.Kind.SEQUENCE_CURRENT, defaultValueSequenceCurrent);
+                Value.Kind.SEQUENCE_NEXT, defaultValueSequenceNext);
     }
 }

@@ -37,7 +37,9 @@ public final class ChangeLogParser {
         Optional<ChangeLog> changeLog = failed ? Optional.empty()
                 : Optional.of(new ChangeLog(ResourceLocator.normalize(changeLogFile.replace('\\', '/')), ordered,
                         resolver.preconditions, List.copyOf(resolver.files.values())));
-        return new ParseResult(changeLog, diagnostics, resolver.physicalPaths);
+        List<Diagnostic> runtime = new ArrayList<>();
+        return new ParseResult(changeLog, diagnostics, resolver.physicalPaths,
+                text -> parameters.expand(text, dev.tidemark.model.SourceLocation.ofFile(changeLogFile), runtime));
     }
 
     private Map<String, String> builtIns(String changeLogFile) {

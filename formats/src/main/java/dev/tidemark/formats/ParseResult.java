@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The outcome of reading a changelog: the model when there were no errors, every diagnostic
- * (errors and warnings, sorted by file and line), and where each file was read from.
+ * (errors and warnings, sorted by file and line), where each file was read from, and the
+ * substitution of the changelog's global properties (for file content read at run time, as sqlFile's).
  */
-public record ParseResult(Optional<ChangeLog> changeLog, List<Diagnostic> diagnostics, Map<String, Path> physicalPaths) {
+public record ParseResult(Optional<ChangeLog> changeLog, List<Diagnostic> diagnostics, Map<String, Path> physicalPaths,
+        UnaryOperator<String> properties) {
 
     public ParseResult {
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();

@@ -45,6 +45,18 @@ class ParityFixturesTest {
         assertEquals(List.of(), missing, "parity fixtures missing");
     }
 
+    /** customChange is read and refused (Tidemark loads no Java classes): its fixtures must give exactly that. */
+    @Test
+    void customChangeFixturesAreReadAndRefusedInEveryFormat() {
+        for (String f : FORMATS) {
+            ParseResult r = new ChangeLogParser(ParseOptions.isolated(DIR.resolve("customChange"))).parse(f);
+            assertTrue(!r.errors().isEmpty(), f);
+            for (var d : r.errors()) {
+                assertEquals("TM109", d.code().code(), d.toString());
+            }
+        }
+    }
+
     static ChangeLog read(Path folder, String file) {
         ParseResult r = new ChangeLogParser(ParseOptions.isolated(folder)).parse(file);
         assertEquals("", r.errors().stream().map(Object::toString).collect(Collectors.joining("\n")),
@@ -54,7 +66,7 @@ class ParityFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> theThreeFormatsGiveEqualModels() {
-        return ChangeType.ALL.stream().filter(t -> Files.isDirectory(DIR.resolve(t.name()))).map(t ->
+        return ChangeType.ALL.stream().filter(t -> Files.isDirectory(DIR.resolve(t.name())) && !t.name().equals("customChange")).map(t ->
                 DynamicTest.dynamicTest(t.name(), () -> {
                     Path folder = DIR.resolve(t.name());
                     String yaml = ModelDump.dump(read(folder, "changelog.yaml").changeSets());
@@ -68,7 +80,7 @@ class ParityFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> eachFixtureUsesEveryAttributeOfItsChangeType() {
-        return ChangeType.ALL.stream().filter(t -> Files.isDirectory(DIR.resolve(t.name()))).map(t ->
+        return ChangeType.ALL.stream().filter(t -> Files.isDirectory(DIR.resolve(t.name())) && !t.name().equals("customChange")).map(t ->
                 DynamicTest.dynamicTest(t.name(), () -> {
                     ChangeLog log = read(DIR.resolve(t.name()), "changelog.yaml");
                     Set<String> used = new TreeSet<>();

@@ -16,7 +16,7 @@ public record AddDefaultValue(
         String defaultValue,
         String defaultValueNumeric,
         String defaultValueDate,
-        String defaultValueBoolean,
+        Boolean defaultValueBoolean,
         String defaultValueComputed,
         String defaultValueSequenceNext,
         String defaultValueConstraintName) implements Change {

@@ -110,6 +110,15 @@ public final class RecordShape {
         return construct(args);
     }
 
+    /** A record of {@code type} from (name, value, name, value ...) pairs; unnamed components are null. */
+    public static <T> T build(Class<T> type, SourceLocation location, Object... nameValuePairs) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            values.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return type.cast(of(type).create(location, values));
+    }
+
     /** A copy of the record with one component replaced. */
     public Object with(Object record, String component, Object value) {
         Objects.requireNonNull(record, "record");

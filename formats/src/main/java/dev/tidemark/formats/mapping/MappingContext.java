@@ -63,7 +63,9 @@ final class MappingContext {
         }
         if (xml() && node instanceof MapNode) {
             MapNode m = (MapNode) node;
-            return m.get(MapNode.TEXT).map(n -> n instanceof ScalarNode ? text((ScalarNode) n) : null).orElse("");
+            // Liquibase trims element text (its SAX handler does), so "<sql>\n  SELECT 1\n</sql>" is "SELECT 1".
+            return m.get(MapNode.TEXT).map(n -> n instanceof ScalarNode ? text((ScalarNode) n) : null).map(String::strip)
+                    .orElse("");
         }
         shapeError(ErrorCode.WRONG_TYPE, node.location(), what + " must be a text value, found " + node.kindName());
         return null;

@@ -50,7 +50,7 @@ final class RecordMapper {
                 continue;
             }
             if (ctx.xml() && key.equals(MapNode.TEXT)) {
-                shape.body().ifPresent(body -> values.put(body.componentName(), ctx.textOf(entry.value(), element)));
+                shape.body().ifPresent(body -> values.put(body.componentName(), ctx.textOf(map, element)));
                 continue;
             }
             Attribute attribute = ctx.xml() ? xmlAttribute(shape, key) : shape.attribute(key).orElse(null);

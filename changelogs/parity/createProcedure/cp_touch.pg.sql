@@ -1,0 +1,5 @@
+CREATE OR REPLACE PROCEDURE cp_touch()
+LANGUAGE sql
+AS $$
+  INSERT INTO cp_log (msg) VALUES ('touched')
+$$

@@ -1,0 +1,1 @@
+SELECT id, title, price FROM cv_book WHERE price >= 50

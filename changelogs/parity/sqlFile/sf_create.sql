@@ -1,0 +1,1 @@
+CREATE TABLE sf_log (id INT, msg VARCHAR(100));

@@ -1,0 +1,1 @@
+INSERT INTO sf_log (id, msg) VALUES (5, 'semi;colon')
