@@ -36,7 +36,9 @@ class RoundTripTest {
     Stream<DynamicTest> convertedFixturesReadBackToTheSameModel() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> folders = Files.list(PARITY)) {
-            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("changelog.yaml"))).sorted().toList()) {
+            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("changelog.yaml")))
+                    // customChange is read and refused by design (ParityFixturesTest checks that)
+                    .filter(f -> !f.getFileName().toString().equals("customChange")).sorted().toList()) {
                 for (ChangeLogFile.Format format : FORMATS) {
                     tests.add(DynamicTest.dynamicTest(folder.getFileName() + " as " + format,
                             () -> roundTrip(folder, format)));
