@@ -2,11 +2,24 @@
 package dev.tidemark.dialect.h2;
 
 import dev.tidemark.dialect.Dialect;
+import dev.tidemark.model.change.AlterSequence;
+import dev.tidemark.sql.RenderContext;
 import dev.tidemark.sql.SequenceSql;
+import dev.tidemark.sql.SqlStatement;
+import java.util.List;
 
-/** H2's SequenceSql. */
+/** H2's SequenceSql: the standard forms; no rename, and no data type change. */
 public class H2SequenceSql extends SequenceSql {
     public H2SequenceSql(Dialect dialect) {
         super(dialect);
+    }
+
+    /** H2 2.x takes AS type in CREATE SEQUENCE only; Liquibase writes ALTER SEQUENCE ... AS type, which H2 rejects. */
+    @Override
+    public List<SqlStatement> alterSequence(AlterSequence change, RenderContext ctx) {
+        if (change.dataType() != null) {
+            throw invalid(change, "dataType is not allowed (H2 sets a sequence's type only when creating it)");
+        }
+        return super.alterSequence(change, ctx);
     }
 }
