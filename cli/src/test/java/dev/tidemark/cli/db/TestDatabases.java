@@ -148,17 +148,17 @@ public final class TestDatabases {
         public void close() throws SQLException {
             switch (db) {
                 case "postgresql":
-                    try (Connection c = connect(baseUrl(db)); Statement st = c.createStatement()) {
+                    try (Connection c = TestDatabases.connect(baseUrl(db)); Statement st = c.createStatement()) {
                         st.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
                     }
                     break;
                 case "mariadb":
-                    try (Connection c = connect(baseUrl(db)); Statement st = c.createStatement()) {
+                    try (Connection c = TestDatabases.connect(baseUrl(db)); Statement st = c.createStatement()) {
                         st.execute("DROP DATABASE IF EXISTS " + name);
                     }
                     break;
                 default:
-                    try (Connection c = connect(url); Statement st = c.createStatement()) {
+                    try (Connection c = TestDatabases.connect(url); Statement st = c.createStatement()) {
                         st.execute("SHUTDOWN");
                     }
             }
