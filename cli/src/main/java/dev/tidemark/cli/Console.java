@@ -19,6 +19,12 @@ final class Console {
         out.println(line);
     }
 
+    /** Text exactly as given (a script), to standard output. */
+    void raw(String text) {
+        out.print(text);
+        out.flush();
+    }
+
     void note(String line) {
         err.println(line);
     }

@@ -21,7 +21,7 @@ import org.apache.commons.cli.ParseException;
  * options: {@code tidemark validate --changelog-file f.yaml} or {@code tidemark --changelog-file f.yaml validate}.
  */
 public final class Main {
-    private final List<Command> commands = List.of(new ValidateCommand(), new ConvertCommand());
+    private final List<Command> commands = List.of(new ValidateCommand(), new UpdateSqlCommand(), new ConvertCommand());
     private final Console console;
     private final PrintStream out;
     private final Map<String, String> environment;

@@ -23,6 +23,9 @@ final class Settings {
     static final String CHANGELOG_FILE = "changelog-file";
     static final String SEARCH_PATH = "search-path";
     static final String STRICT = "strict";
+    static final String URL = "url";
+    static final String CONTEXTS = "contexts";
+    static final String LABELS = "labels";
 
     private final CommandLine line;
     private final Map<String, String> environment;
@@ -43,6 +46,14 @@ final class Settings {
                 .desc("treat unknown attributes in YAML and JSON changelogs as errors").build());
         o.addOption(Option.builder("D").hasArgs().valueSeparator('=').argName("name=value")
                 .desc("a changelog parameter, used by ${name}").build());
+        o.addOption(Option.builder().longOpt(URL).hasArg().argName("url")
+                .desc("the database: a JDBC URL, or offline:<db>[?version=v] (postgresql, mysql, mariadb, oracle, h2)").build());
+        o.addOption(Option.builder().longOpt(CONTEXTS).hasArg().argName("list")
+                .desc("run changesets whose context expression matches these contexts (alias --context-filter)").build());
+        o.addOption(Option.builder().longOpt("context-filter").hasArg().argName("list").desc("same as --contexts").build());
+        o.addOption(Option.builder().longOpt(LABELS).hasArg().argName("expression")
+                .desc("run changesets whose labels match this expression (alias --label-filter)").build());
+        o.addOption(Option.builder().longOpt("label-filter").hasArg().argName("expression").desc("same as --labels").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show help").build());
         return o;
     }
@@ -54,6 +65,27 @@ final class Settings {
             throw new TidemarkException(ErrorCode.USAGE, "--changelog-file is required");
         }
         return f;
+    }
+
+    /** The database URL, which this command requires. */
+    String url() {
+        String u = line.getOptionValue(URL);
+        if (u == null || u.isBlank()) {
+            throw new TidemarkException(ErrorCode.USAGE, "--url is required (a JDBC URL or offline:<database>)");
+        }
+        return u;
+    }
+
+    /** The database URL when given. */
+    java.util.Optional<String> optionalUrl() {
+        return java.util.Optional.ofNullable(line.getOptionValue(URL)).filter(u -> !u.isBlank());
+    }
+
+    /** The run's filters for a target database. */
+    dev.tidemark.plan.Filters filters(String dbms) {
+        String contexts = line.getOptionValue(CONTEXTS, line.getOptionValue("context-filter"));
+        String labels = line.getOptionValue(LABELS, line.getOptionValue("label-filter"));
+        return dev.tidemark.plan.Filters.of(contexts, labels, dbms);
     }
 
     boolean strict() {

@@ -27,6 +27,17 @@ public record RenderContext(Dialect dialect, ChangeSet changeSet, QuotingStrateg
         Objects.requireNonNull(expandProperties, "expandProperties");
     }
 
+    /**
+     * A context for the statements Tidemark writes about its own tables: LEGACY quoting, literal
+     * values, no files.
+     */
+    public static RenderContext internal(Dialect dialect) {
+        ResourceAccess noFiles = (path, relative, from) -> {
+            throw new IllegalStateException("statements about the tracking tables read no files");
+        };
+        return new RenderContext(dialect, null, QuotingStrategy.LEGACY, noFiles, UnaryOperator.identity(), true);
+    }
+
     /** A name of this change's database object, quoted per the strategy. */
     public String name(String name) {
         return dialect.identifiers().quote(name, quoting);
