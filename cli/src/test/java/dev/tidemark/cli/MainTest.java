@@ -57,7 +57,7 @@ class MainTest {
         assertEquals(1, run("--changelog-file=bad.yaml", "--search-path=" + dir, "validate"));
         assertEquals(String.join("\n",
                 "bad.yaml:6:11: error TM101: unknown change type 'createTabel'; did you mean 'createTable'? [changeset 1::a]",
-                "bad.yaml:8:22: error TM104: dropTable needs 'tableName' [changeset 1::a]",
+                "bad.yaml:8:11: error TM104: dropTable needs 'tableName' [changeset 1::a]",
                 "2 errors, 0 warnings",
                 "Changelog bad.yaml is not valid.", ""), err());
         assertFalse(err().contains("Exception"));

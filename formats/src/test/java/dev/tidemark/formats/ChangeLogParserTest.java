@@ -70,7 +70,7 @@ class ChangeLogParserTest {
         assertEquals(Boolean.FALSE, t.columns().get(0).constraints().nullable());
         assertEquals(Boolean.TRUE, t.columns().get(0).constraints().primaryKey());
         assertEquals("varchar(50)", t.columns().get(1).type());
-        assertEquals(new dev.tidemark.model.SourceLocation("db/main.yaml", 8, 13), t.location());
+        assertEquals(new dev.tidemark.model.SourceLocation("db/main.yaml", 7, 11), t.location());
         assertEquals("drop table person", ((Sql) cs.rollback().changes().get(0)).sql());
     }
 
@@ -101,9 +101,9 @@ class ChangeLogParserTest {
         ParseResult r = parse("bad.yaml");
         assertEquals(List.of(
                 "bad.yaml:6:11: error TM101: unknown change type 'createTabel'; did you mean 'createTable'? [changeset a::bob]",
-                "bad.yaml:9:13: error TM104: addColumn needs 'tableName' [changeset a::bob]",
+                "bad.yaml:8:11: error TM104: addColumn needs 'tableName' [changeset a::bob]",
                 "bad.yaml:14:21: warning TM102: unknown attribute 'nulable' of constraints; did you mean 'nullable'? [changeset a::bob]",
-                "bad.yaml:16:7: error TM105: duplicate changeset bad.yaml::a::bob: already defined at bad.yaml:3:7 [changeset a::bob]",
+                "bad.yaml:15:5: error TM105: duplicate changeset bad.yaml::a::bob: already defined at bad.yaml:2:5 [changeset a::bob]",
                 "bad.yaml:18:20: error TM103: 'runOnChange' of changeSet must be true or false, found 'maybe' [changeset a::bob]"),
                 lines(r));
         assertTrue(r.changeLog().isEmpty());
@@ -127,7 +127,7 @@ class ChangeLogParserTest {
         write("sub/a.json", "{\"databaseChangeLog\": [ {\"changeSet\": {\"id\": \"1\", \"author\": \"a\", \"changes\": "
                 + "[ {\"sql\": {\"sql\": \"select ${x}\"}} ]}},\n {\"include\": {\"file\": \"../root.yaml\", \"relativeToChangelogFile\": true}} ]}");
         ParseResult r = new ChangeLogParser(ParseOptions.isolated(dir).withParameters(Map.of("x", "42"))).parse("root.yaml");
-        assertEquals(List.of("sub/a.json:2:14: error TM107: include cycle: root.yaml -> sub/a.json -> root.yaml"), lines(r));
+        assertEquals(List.of("sub/a.json:2:3: error TM107: include cycle: root.yaml -> sub/a.json -> root.yaml"), lines(r));
     }
 
     @Test
@@ -173,7 +173,7 @@ class ChangeLogParserTest {
                 + "  - changeSet: {id: 1, author: a, dbms: 'mysql,mariadb', changes: [ {sql: {sql: select 1}} ]}\n"
                 + "  - changeSet: {id: 1, author: a, dbms: '!oracle', changes: [ {sql: {sql: select 1}} ]}\n");
         ParseResult r = parse("d.yaml");
-        assertEquals(List.of("d.yaml:4:16: error TM105: duplicate changeset d.yaml::1::a: already defined at d.yaml:2:16 [changeset 1::a]"),
+        assertEquals(List.of("d.yaml:4:5: error TM105: duplicate changeset d.yaml::1::a: already defined at d.yaml:2:5 [changeset 1::a]"),
                 lines(r));
     }
 

@@ -114,11 +114,11 @@ public final class ChangeLogMapper {
     private ChangeLogEntry entry(MapNode.Entry e, String identityPath) {
         switch (e.key()) {
             case "changeSet":
-                return changeSets.map(e.value(), identityPath);
+                return changeSets.map(e.value(), identityPath, e.keyLocation());
             case "include":
-                return records.map(Include.class, e.value(), "include");
+                return records.mapAt(Include.class, e);
             case "includeAll":
-                return records.map(IncludeAll.class, e.value(), "includeAll");
+                return records.mapAt(IncludeAll.class, e);
             case "property":
                 return property(e.value());
             case "preConditions":

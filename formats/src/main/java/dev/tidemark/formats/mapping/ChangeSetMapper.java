@@ -40,6 +40,11 @@ final class ChangeSetMapper {
 
     /** The changeset (null if it is not a map); diagnostics found inside are attributed to it. */
     ChangeSet map(Node node, String filePath) {
+        return map(node, filePath, null);
+    }
+
+    /** As above, reported at {@code at} (the changeSet key) when given. */
+    ChangeSet map(Node node, String filePath, dev.tidemark.model.SourceLocation at) {
         int firstDiagnostic = ctx.diagnostics.size();
         Map<String, Object> preset = new HashMap<>();
         preset.put("filePath", filePath);
@@ -86,7 +91,7 @@ final class ChangeSetMapper {
         preset.put("changes", changes);
         preset.put("validCheckSums", validCheckSums);
         preset.put("modifySql", modifySql);
-        ChangeSet changeSet = records.map(ChangeSet.class, node, "changeSet", handled, preset);
+        ChangeSet changeSet = records.map(ChangeSet.class, node, "changeSet", handled, preset, at);
         if (changeSet != null) {
             if (changeSet.logicalFilePath() != null) {
                 changeSet = changeSet.withFilePath(LogicalPaths.normalize(changeSet.logicalFilePath()));
@@ -126,7 +131,7 @@ final class ChangeSetMapper {
                     + Suggestions.hint(e.key(), CHANGE_NAMES));
             return null;
         }
-        Change change = records.map(type.recordClass(), e.value(), e.key());
+        Change change = records.mapAt(type.recordClass(), e);
         if (change != null && e.key().equals("customChange")) {
             ctx.error(ErrorCode.UNSUPPORTED, e.keyLocation(), "customChange runs Java classes, which Tidemark does not load;"
                     + " express the change with sql, sqlFile or another change type");

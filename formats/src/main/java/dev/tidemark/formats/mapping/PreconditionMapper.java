@@ -99,7 +99,7 @@ final class PreconditionMapper {
             return e.key().equals("and") ? new And(where, nested)
                     : e.key().equals("or") ? new Or(where, nested) : new Not(where, nested);
         }
-        Precondition p = records.map(type.recordClass(), e.value(), e.key());
+        Precondition p = records.mapAt(type.recordClass(), e);
         if (p != null && e.key().equals("customPrecondition")) {
             ctx.error(ErrorCode.UNSUPPORTED, e.keyLocation(),
                     "customPrecondition runs Java classes, which Tidemark does not load; replace it with sqlCheck or another precondition");

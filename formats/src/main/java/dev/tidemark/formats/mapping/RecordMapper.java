@@ -37,11 +37,26 @@ final class RecordMapper {
      * {@code preset} holds component values the caller already computed.
      */
     <T> T map(Class<T> type, Node node, String element, Set<String> handled, Map<String, Object> preset) {
+        return map(type, node, element, handled, preset, null);
+    }
+
+    /** Maps an item written as {@code - element: {...}}: the record is placed at its key, {@code at}. */
+    <T> T mapAt(Class<T> type, MapNode.Entry entry) {
+        return map(type, entry.value(), entry.key(), Set.of(), new HashMap<>(), entry.keyLocation());
+    }
+
+    /**
+     * As above; {@code at}, when given, is where the record is reported (the key that names it in
+     * YAML and JSON, rather than its map's first attribute).
+     */
+    <T> T map(Class<T> type, Node node, String element, Set<String> handled, Map<String, Object> preset,
+            dev.tidemark.model.SourceLocation at) {
         RecordShape shape = RecordShape.of(type);
-        MapNode map = asMap(shape, node, element);
-        if (map == null) {
+        MapNode parsed = asMap(shape, node, element);
+        if (parsed == null) {
             return null;
         }
+        MapNode map = at == null || ctx.xml() ? parsed : new MapNode(at, parsed.entries());
         Map<String, Object> values = new HashMap<>(preset);
         Set<String> written = new java.util.HashSet<>();
         for (MapNode.Entry entry : map.entries()) {
@@ -155,7 +170,7 @@ final class RecordMapper {
                         + "' are written '- " + item + ":', found '" + e.key() + "'");
                 continue;
             }
-            addIfPresent(out, map(attribute.elementType(), e.value(), item));
+            addIfPresent(out, mapAt(attribute.elementType(), e));
         }
         return out;
     }
