@@ -2,6 +2,8 @@
 package dev.tidemark.dialect;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +12,19 @@ import java.util.regex.Pattern;
 /**
  * How a database spells names: its quote characters, how it folds unquoted names, its reserved
  * words and its length limit. One rule for every name Tidemark writes (STYLE 7).
+ *
+ * <p>Quoting follows Liquibase's objectQuotingStrategy: QUOTE_ALL_OBJECTS quotes every name as
+ * written; LEGACY and QUOTE_ONLY_RESERVED_WORDS quote reserved words and names that are not plain
+ * identifiers (a character other than letters, digits and underscore, or a leading digit). Vendor
+ * subclasses add their database's rules (PostgreSQL quotes mixed case under LEGACY, H2 upper-cases
+ * what it quotes, MySQL and Oracle qualify with the catalog).
  */
 public class Identifiers {
     /** How unquoted names are stored. */
     public enum Folding { UPPER, LOWER, NONE }
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$#]*");
+    /** A name no database needs quoted unless it is reserved (Liquibase quotes any non-word character). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String open;
     private final String close;
@@ -36,37 +45,58 @@ public class Identifiers {
 
     /** A name as the strategy says: quoted (embedded quotes doubled) or as written. */
     public String quote(String name, QuotingStrategy strategy) {
-        boolean quote;
-        switch (strategy) {
-            case QUOTE_ALL_OBJECTS:
-                quote = true;
-                break;
-            case QUOTE_ONLY_RESERVED_WORDS:
-                quote = isReserved(name) || !PLAIN.matcher(name).matches();
-                break;
-            case LEGACY:
-            default:
-                quote = mustQuote(name);
-                break;
+        if (strategy == QuotingStrategy.QUOTE_ALL_OBJECTS) {
+            return quoted(name);
         }
-        return quote ? open + name.replace(close, close + close) + close : name;
+        return mustQuote(name, strategy) ? quoted(quotedSpelling(name)) : name;
     }
 
-    /** {@code catalog.schema.name}, each part quoted as needed; null parts are left out. */
+    /** {@code schema.name} (or whatever the database qualifies with), each part quoted as needed; null parts are left out. */
     public String qualify(String catalog, String schema, String name, QuotingStrategy strategy) {
         StringBuilder out = new StringBuilder();
-        if (catalog != null && !catalog.isBlank()) {
-            out.append(quote(catalog, strategy)).append('.');
-        }
-        if (schema != null && !schema.isBlank()) {
-            out.append(quote(schema, strategy)).append('.');
+        for (String part : qualifiers(blankToNull(catalog), blankToNull(schema))) {
+            out.append(quoteQualifier(part, strategy)).append('.');
         }
         return out.append(quote(name, strategy)).toString();
     }
 
-    /** Whether LEGACY quoting must quote this name: a reserved word or anything but a plain identifier. */
-    protected boolean mustQuote(String name) {
+    /**
+     * The names before an object's own name. ANSI SQL: catalog and schema; vendors that have only
+     * one level override this.
+     */
+    protected List<String> qualifiers(String catalog, String schema) {
+        List<String> out = new ArrayList<>();
+        if (catalog != null) {
+            out.add(catalog);
+        }
+        if (schema != null) {
+            out.add(schema);
+        }
+        return out;
+    }
+
+    /** A schema or catalog name before an object's name. */
+    protected String quoteQualifier(String name, QuotingStrategy strategy) {
+        return quote(name, strategy);
+    }
+
+    /** The name between quote characters, embedded quotes doubled. */
+    protected String quoted(String name) {
+        return open + name.replace(close, close + close) + close;
+    }
+
+    /** How a name that LEGACY quoting must quote is spelled inside the quotes (as written, by default). */
+    protected String quotedSpelling(String name) {
+        return name;
+    }
+
+    /** Whether LEGACY or QUOTE_ONLY_RESERVED_WORDS quoting must quote this name. */
+    protected boolean mustQuote(String name, QuotingStrategy strategy) {
         return isReserved(name) || !PLAIN.matcher(name).matches();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public boolean isReserved(String name) {

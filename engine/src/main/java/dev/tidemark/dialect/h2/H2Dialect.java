@@ -4,7 +4,6 @@ package dev.tidemark.dialect.h2;
 import dev.tidemark.dialect.BaseDialect;
 import dev.tidemark.dialect.DatabaseVersion;
 import dev.tidemark.dialect.DialectCapabilities;
-import dev.tidemark.dialect.Identifiers;
 import dev.tidemark.sql.DataTypes;
 import dev.tidemark.sql.Literals;
 import dev.tidemark.sql.SqlFamilies;
@@ -14,8 +13,7 @@ public class H2Dialect extends BaseDialect {
 
     public H2Dialect(DatabaseVersion version) {
         super("h2", "H2", version, new DialectCapabilities(true, true, false, 256, false, null),
-                new Identifiers("\"", "\"", Identifiers.Folding.UPPER,
-                        reservedWords(H2Dialect.class, "reserved-words.txt"), 256, false));
+                new H2Identifiers(reservedWords(H2Dialect.class, "reserved-words.txt")));
     }
 
     @Override

@@ -4,7 +4,6 @@ package dev.tidemark.dialect.mysql;
 import dev.tidemark.dialect.BaseDialect;
 import dev.tidemark.dialect.DatabaseVersion;
 import dev.tidemark.dialect.DialectCapabilities;
-import dev.tidemark.dialect.Identifiers;
 import dev.tidemark.sql.DataTypes;
 import dev.tidemark.sql.Literals;
 import dev.tidemark.sql.SqlFamilies;
@@ -14,8 +13,7 @@ public class MariaDbDialect extends BaseDialect {
 
     public MariaDbDialect(DatabaseVersion version) {
         super("mariadb", "MariaDB", version, new DialectCapabilities(false, true, true, 64, false, null),
-                new Identifiers("`", "`", Identifiers.Folding.NONE,
-                        reservedWords(MariaDbDialect.class, "reserved-words.txt"), 64, false));
+                new MySqlIdentifiers(reservedWords(MariaDbDialect.class, "mariadb-reserved-words.txt")));
     }
 
     @Override

@@ -4,7 +4,6 @@ package dev.tidemark.dialect.mysql;
 import dev.tidemark.dialect.BaseDialect;
 import dev.tidemark.dialect.DatabaseVersion;
 import dev.tidemark.dialect.DialectCapabilities;
-import dev.tidemark.dialect.Identifiers;
 import dev.tidemark.sql.DataTypes;
 import dev.tidemark.sql.Literals;
 import dev.tidemark.sql.SqlFamilies;
@@ -14,8 +13,7 @@ public class MySqlDialect extends BaseDialect {
 
     public MySqlDialect(DatabaseVersion version) {
         super("mysql", "MySQL", version, new DialectCapabilities(false, false, true, 64, false, null),
-                new Identifiers("`", "`", Identifiers.Folding.NONE,
-                        reservedWords(MySqlDialect.class, "reserved-words.txt"), 64, false));
+                new MySqlIdentifiers(reservedWords(MySqlDialect.class, "reserved-words.txt")));
     }
 
     @Override

@@ -4,7 +4,6 @@ package dev.tidemark.dialect.oracle;
 import dev.tidemark.dialect.BaseDialect;
 import dev.tidemark.dialect.DatabaseVersion;
 import dev.tidemark.dialect.DialectCapabilities;
-import dev.tidemark.dialect.Identifiers;
 import dev.tidemark.sql.DataTypes;
 import dev.tidemark.sql.Literals;
 import dev.tidemark.sql.SqlFamilies;
@@ -14,8 +13,8 @@ public class OracleDialect extends BaseDialect {
 
     public OracleDialect(DatabaseVersion version) {
         super("oracle", "Oracle", version, new DialectCapabilities(false, true, true, version.atLeast(12, 2) ? 128 : 30, false, "/"),
-                new Identifiers("\"", "\"", Identifiers.Folding.UPPER,
-                        reservedWords(OracleDialect.class, "reserved-words.txt"), version.atLeast(12, 2) ? 128 : 30, false));
+                new OracleIdentifiers(reservedWords(OracleDialect.class, "reserved-words.txt"),
+                        version.atLeast(12, 2) ? 128 : 30));
     }
 
     @Override

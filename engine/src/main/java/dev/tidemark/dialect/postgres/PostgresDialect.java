@@ -4,7 +4,6 @@ package dev.tidemark.dialect.postgres;
 import dev.tidemark.dialect.BaseDialect;
 import dev.tidemark.dialect.DatabaseVersion;
 import dev.tidemark.dialect.DialectCapabilities;
-import dev.tidemark.dialect.Identifiers;
 import dev.tidemark.sql.DataTypes;
 import dev.tidemark.sql.Literals;
 import dev.tidemark.sql.SqlFamilies;
@@ -14,8 +13,7 @@ public class PostgresDialect extends BaseDialect {
 
     public PostgresDialect(DatabaseVersion version) {
         super("postgresql", "PostgreSQL", version, new DialectCapabilities(true, true, true, 63, true, null),
-                new Identifiers("\"", "\"", Identifiers.Folding.LOWER,
-                        reservedWords(PostgresDialect.class, "reserved-words.txt"), 63, true));
+                new PostgresIdentifiers(reservedWords(PostgresDialect.class, "reserved-words.txt")));
     }
 
     @Override

@@ -2,11 +2,31 @@
 package dev.tidemark.dialect.postgres;
 
 import dev.tidemark.dialect.Dialect;
+import dev.tidemark.model.SourceLocation;
 import dev.tidemark.sql.Literals;
 
-/** PostgreSQL's Literals. */
+/**
+ * PostgreSQL's literals. Strings need only doubled quotes (standard_conforming_strings is on by
+ * default since 9.1); text cannot hold NUL, so such a value is refused. Sequences are read with
+ * {@code nextval('s')} / {@code currval('s')}, binary values are {@code '\x..'::bytea}.
+ */
 public class PostgresLiterals extends Literals {
     public PostgresLiterals(Dialect dialect) {
         super(dialect);
+    }
+
+    @Override
+    public String sequenceNext(String qualifiedName, SourceLocation at) {
+        return "nextval(" + string(qualifiedName, at) + ")";
+    }
+
+    @Override
+    public String sequenceCurrent(String qualifiedName, SourceLocation at) {
+        return "currval(" + string(qualifiedName, at) + ")";
+    }
+
+    @Override
+    public String blob(byte[] bytes, SourceLocation at) {
+        return "'\\x" + hex(bytes, false) + "'::bytea";
     }
 }

@@ -4,9 +4,14 @@ package dev.tidemark.dialect.postgres;
 import dev.tidemark.dialect.Dialect;
 import dev.tidemark.sql.TableSql;
 
-/** PostgreSQL's TableSql. */
+/** PostgreSQL's tables: the base SQL; an unnamed primary key is named table_pkey, as PostgreSQL names it. */
 public class PostgresTableSql extends TableSql {
     public PostgresTableSql(Dialect dialect) {
         super(dialect);
+    }
+
+    @Override
+    protected String defaultPrimaryKeyName(String table) {
+        return table + "_pkey";
     }
 }

@@ -121,16 +121,26 @@ class PostgresColumnSqlTest {
                 col("bv", "varchar(5)", "defaultValueBoolean", true),
                 col("ts", "timestamp", "defaultValueDate", "2024-01-31T10:11:12.123"),
                 col("tz", "timestamp", "defaultValueDate", "2024-01-31T10:11:12+02:00"),
-                col("odd", "date", "defaultValueDate", "2024-1-5"),
+                col("fn", "date", "defaultValueDate", "CURRENT_DATE"),
                 col("u", "uuid", "defaultValue", "00000000-0000-0000-0000-000000000000"),
                 col("x", "xml", "defaultValue", "<a/>"),
                 col("now3", "timestamp(3)", "defaultValueComputed", "CURRENT_TIMESTAMP(3)")));
         assertEquals(List.of("CREATE TABLE d (s VARCHAR(10) DEFAULT 'it''s', n VARCHAR(10) DEFAULT null, i INTEGER DEFAULT 5,"
                 + " b BOOLEAN DEFAULT FALSE, bn BOOLEAN DEFAULT TRUE, bit BIT DEFAULT B'1', bv VARCHAR(5) DEFAULT 'true',"
                 + " ts TIMESTAMP WITHOUT TIME ZONE DEFAULT '2024-01-31 10:11:12.123',"
-                + " tz TIMESTAMP WITHOUT TIME ZONE DEFAULT '2024-01-31 08:11:12', odd date DEFAULT 2024-1-5,"
+                + " tz TIMESTAMP WITHOUT TIME ZONE DEFAULT '2024-01-31 08:11:12', fn date DEFAULT CURRENT_DATE,"
                 + " u UUID DEFAULT '00000000-0000-0000-0000-000000000000', x XML DEFAULT xml '<a/>',"
                 + " now3 TIMESTAMP(3) WITHOUT TIME ZONE DEFAULT NOW())"), sql(PG, change));
+    }
+
+    @Test
+    void defaults_malformedDate_isRefused() {
+        dev.tidemark.error.TidemarkException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.tidemark.error.TidemarkException.class, () -> sql(PG, change(CreateTable.class, "tableName", "d",
+                        "columns", List.of(col("odd", "date", "defaultValueDate", "2024-1-5")))));
+        assertEquals("'2024-1-5' is not a date Tidemark accepts: use yyyy-MM-dd, HH:mm:ss or"
+                + " yyyy-MM-dd'T'HH:mm:ss[.fffffffff][offset]", e.getMessage());
+        assertEquals(dev.tidemark.dialect.SchemaObjectFixtures.AT, e.location());
     }
 
     @Test
@@ -175,7 +185,7 @@ class PostgresColumnSqlTest {
         assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT '5'", addDefault("columnDataType", "int", "defaultValue", "5"));
         assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT 1.5", addDefault("defaultValueNumeric", "1.50"));
         assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT 1000", addDefault("defaultValueNumeric", "1e3"));
-        assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT FALSE", addDefault("defaultValueBoolean", "false"));
+        assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT FALSE", addDefault("defaultValueBoolean", false));
         assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT '2024-01-02 03:04:05'",
                 addDefault("defaultValueDate", "2024-01-02T03:04:05"));
         assertEquals("ALTER TABLE t ALTER COLUMN  a SET DEFAULT NOW()", addDefault("defaultValueComputed", "current_timestamp"));

@@ -1,0 +1,4 @@
+INSERT INTO t VALUES (1);
+
+-- comment
+INSERT   INTO t	VALUES (2);
