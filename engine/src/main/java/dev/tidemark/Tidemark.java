@@ -80,7 +80,7 @@ public final class Tidemark {
         RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(plan), VERSION_COLUMN);
         ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
                 false, false);
-        return executor(true).run(plan, target, run, 0);
+        return executor(true, filters).run(plan, target, run, 0);
     }
 
     /**
@@ -89,7 +89,7 @@ public final class Tidemark {
      */
     public List<Diagnostic> check(ChangeLog changeLog, Filters filters) {
         List<Diagnostic> out = new ArrayList<>();
-        Executor executor = executor(true);
+        Executor executor = executor(true, filters);
         for (Step step : planFresh(changeLog, filters).pending()) {
             ChangeSet cs = step.changeSet();
             try {
@@ -103,9 +103,9 @@ public final class Tidemark {
         return out;
     }
 
-    private Executor executor(boolean script) {
+    private Executor executor(boolean script, Filters filters) {
         return new Executor(dialect, cs -> new RenderContext(dialect, cs, Executor.quoting(cs), files, expandProperties, script),
-                Descriptions::of);
+                Descriptions::of, filters);
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.tidemark.plan.Plan;
 import dev.tidemark.plan.Step;
 import dev.tidemark.sql.ChangeRenderer;
 import dev.tidemark.sql.RenderContext;
+import dev.tidemark.sql.SqlModifiers;
 import dev.tidemark.sql.SqlStatement;
 import dev.tidemark.dialect.QuotingStrategy;
 import java.util.ArrayList;
@@ -33,15 +34,19 @@ public final class Executor {
     private final Dialect dialect;
     private final Function<ChangeSet, RenderContext> contexts;
     private final Function<ChangeSet, String> descriptions;
+    private final Filters filters;
 
     /**
      * @param contexts     the render context of a changeset (files, property expansion, script or live)
      * @param descriptions the DESCRIPTION column of a changeset
+     * @param filters      the run's filters, which also select modifySql blocks
      */
-    public Executor(Dialect dialect, Function<ChangeSet, RenderContext> contexts, Function<ChangeSet, String> descriptions) {
+    public Executor(Dialect dialect, Function<ChangeSet, RenderContext> contexts, Function<ChangeSet, String> descriptions,
+            Filters filters) {
         this.dialect = dialect;
         this.contexts = contexts;
         this.descriptions = descriptions;
+        this.filters = filters;
     }
 
     /** Applies the plan's pending steps in order; returns how many changesets ran. */
@@ -66,7 +71,7 @@ public final class Executor {
         return applied;
     }
 
-    /** The statements of one changeset on this dialect: dbms-filtered changes left out. */
+    /** The statements of one changeset on this dialect: dbms-filtered changes left out, modifySql applied. */
     public List<SqlStatement> render(ChangeSet cs, Target target) {
         RenderContext ctx = contexts.apply(cs);
         ChangeRenderer renderer = new ChangeRenderer(ctx);
@@ -83,7 +88,7 @@ public final class Executor {
             }
             out.addAll(renderer.render(change));
         }
-        return out;
+        return new SqlModifiers(cs.modifySql(), dialect.shortName(), false, filters::selects).apply(out);
     }
 
     /** A change with a dbms attribute (sql, sqlFile, createProcedure, insert) runs only where it matches. */

@@ -37,17 +37,27 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
         return dbmsMatches(cs) && contextsMatch(cs) && labelsMatch(cs);
     }
 
+    /** Whether a modifySql block's context expression and labels are selected by this run. */
+    public boolean selects(dev.tidemark.model.ModifySql block) {
+        return contextsMatch(block.contextFilter() == null ? List.of() : List.of(block.contextFilter()))
+                && labelsMatch(block.labels() == null ? List.of() : List.of(block.labels()));
+    }
+
     public boolean dbmsMatches(ChangeSet cs) {
         return dbms == null || DbmsList.parse(cs.dbms()).matches(dbms);
     }
 
     private boolean contextsMatch(ChangeSet cs) {
-        if (contexts.isEmpty()) {
-            return true;
-        }
         List<String> expressions = new ArrayList<>(cs.inheritedContextFilters());
         if (cs.contextFilter() != null) {
             expressions.add(cs.contextFilter());
+        }
+        return contextsMatch(expressions);
+    }
+
+    private boolean contextsMatch(List<String> expressions) {
+        if (contexts.isEmpty()) {
+            return true;
         }
         for (String e : expressions) {
             if (!FilterExpression.parse(e).evaluate(contexts::contains)) {
@@ -58,14 +68,18 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
     }
 
     private boolean labelsMatch(ChangeSet cs) {
-        if (labelFilter.isEmpty()) {
-            return true;
-        }
-        Set<String> labels = new HashSet<>();
         List<String> lists = new ArrayList<>(cs.inheritedLabels());
         if (cs.labels() != null) {
             lists.add(cs.labels());
         }
+        return labelsMatch(lists);
+    }
+
+    private boolean labelsMatch(List<String> lists) {
+        if (labelFilter.isEmpty()) {
+            return true;
+        }
+        Set<String> labels = new HashSet<>();
         for (String l : lists) {
             for (String one : l.split(",")) {
                 if (!one.isBlank()) {

@@ -25,6 +25,8 @@ public abstract class ColumnDefinitionSql extends SqlFamily {
         super(dialect);
     }
 
+    // ---------------------------------------------------------------- addColumn definitions
+
     /** afterColumn, beforeColumn and position, refused where the database has no such clause. */
     protected void checkPosition(AddColumn change, ColumnConfig col) {
         if (col.afterColumn() != null && !supportsAfterColumn()) {
