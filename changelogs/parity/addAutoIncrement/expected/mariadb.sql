@@ -1,0 +1,8 @@
+-- changeset addAutoIncrement-1
+CREATE TABLE aa_item (id INT NOT NULL, CONSTRAINT PK_AA_ITEM PRIMARY KEY (id));
+CREATE TABLE aa_tag (id BIGINT NOT NULL, CONSTRAINT PK_AA_TAG PRIMARY KEY (id));
+
+-- changeset addAutoIncrement-2
+ALTER TABLE aa_item MODIFY id INT AUTO_INCREMENT;
+ALTER TABLE aa_item AUTO_INCREMENT=100;
+

@@ -1,0 +1,8 @@
+-- changeset addNotNullConstraint-1
+CREATE TABLE an_item (id INT NOT NULL, status VARCHAR(20) NULL, qty INT NULL, CONSTRAINT PK_AN_ITEM PRIMARY KEY (id));
+INSERT INTO an_item (id, qty) VALUES (1, 3);
+
+-- changeset addNotNullConstraint-2
+UPDATE an_item SET status = 'new' WHERE status IS NULL;
+ALTER TABLE an_item MODIFY status VARCHAR(20) NOT NULL;
+

@@ -1,0 +1,17 @@
+-- changeset createView-1
+CREATE TABLE cv_book (id INT NOT NULL, title VARCHAR(200) NULL, price DECIMAL(10, 2) NULL, CONSTRAINT PK_CV_BOOK PRIMARY KEY (id));
+
+-- changeset createView-2
+CREATE VIEW cv_cheap_books AS SELECT id, title FROM cv_book WHERE price < 10;
+
+-- changeset createView-3
+CREATE OR REPLACE VIEW cv_cheap_books AS SELECT id, title
+FROM cv_book
+WHERE price < 15;
+
+-- changeset createView-4
+CREATE VIEW cv_titles AS SELECT title FROM cv_book;
+
+-- changeset createView-5
+CREATE VIEW cv_expensive_books AS SELECT id, title, price FROM cv_book WHERE price >= 50;
+

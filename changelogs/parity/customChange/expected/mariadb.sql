@@ -1,0 +1,1 @@
+-- unsupported: customChange runs Java classes, which Tidemark does not load; express the change with sql, sqlFile or another change type

@@ -1,0 +1,13 @@
+-- changeset dropColumn-1
+CREATE TABLE dc_item (id INTEGER NOT NULL, a INTEGER, b INTEGER, c INTEGER, d INTEGER, CONSTRAINT dc_item_pkey PRIMARY KEY (id));
+
+-- changeset dropColumn-2
+ALTER TABLE dc_item DROP COLUMN a;
+
+-- changeset dropColumn-3
+ALTER TABLE dc_item DROP COLUMN b;
+ALTER TABLE dc_item DROP COLUMN c;
+
+-- changeset dropColumn-4
+ALTER TABLE public.dc_item DROP COLUMN d;
+

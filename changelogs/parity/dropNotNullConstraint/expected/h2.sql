@@ -1,0 +1,9 @@
+-- changeset dropNotNullConstraint-1
+CREATE TABLE dn_item (id INT NOT NULL, status VARCHAR(20) NOT NULL, qty INT NOT NULL, CONSTRAINT PK_DN_ITEM PRIMARY KEY (id));
+
+-- changeset dropNotNullConstraint-2
+ALTER TABLE dn_item ALTER COLUMN status SET NULL;
+
+-- changeset dropNotNullConstraint-3
+ALTER TABLE public.dn_item ALTER COLUMN qty SET NULL;
+

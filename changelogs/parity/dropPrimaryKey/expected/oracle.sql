@@ -1,0 +1,10 @@
+-- changeset dropPrimaryKey-1
+CREATE TABLE dp_item (id INTEGER NOT NULL, CONSTRAINT pk_dp_item PRIMARY KEY (id));
+CREATE TABLE dp_tag (id INTEGER NOT NULL, CONSTRAINT pk_dp_tag PRIMARY KEY (id));
+
+-- changeset dropPrimaryKey-2
+ALTER TABLE dp_item DROP PRIMARY KEY DROP INDEX;
+
+-- changeset dropPrimaryKey-4
+ALTER TABLE dp_tag DROP PRIMARY KEY DROP INDEX;
+

@@ -1,0 +1,10 @@
+-- changeset dropSequence-1
+CREATE SEQUENCE ds_order_seq;
+CREATE SEQUENCE ds_ticket_seq;
+
+-- changeset dropSequence-2
+DROP SEQUENCE ds_order_seq;
+
+-- changeset dropSequence-3
+DROP SEQUENCE public.ds_ticket_seq;
+

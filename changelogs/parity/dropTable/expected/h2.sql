@@ -1,0 +1,11 @@
+-- changeset dropTable-1
+CREATE TABLE dt_parent (id INT NOT NULL, CONSTRAINT PK_DT_PARENT PRIMARY KEY (id));
+CREATE TABLE dt_child (id INT NOT NULL, parent_id INT, CONSTRAINT PK_DT_CHILD PRIMARY KEY (id), CONSTRAINT fk_dt_child_parent FOREIGN KEY (parent_id) REFERENCES dt_parent(id));
+CREATE TABLE dt_plain (id INT);
+
+-- changeset dropTable-2
+DROP TABLE dt_plain;
+
+-- changeset dropTable-3
+DROP TABLE public.dt_parent CASCADE;
+

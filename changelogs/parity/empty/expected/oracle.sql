@@ -1,0 +1,4 @@
+-- changeset empty-1
+
+-- changeset empty-2
+

@@ -1,0 +1,6 @@
+-- changeset executeCommand-1
+
+-- changeset executeCommand-2
+
+-- changeset executeCommand-3
+

@@ -1,0 +1,12 @@
+-- changeset loadData-1
+CREATE TABLE ld_author (id INT NOT NULL, name VARCHAR(100), born date, active BOOLEAN, rating DECIMAL(3, 1), notes VARCHAR(100), created_at TIMESTAMP, CONSTRAINT PK_LD_AUTHOR PRIMARY KEY (id));
+CREATE TABLE ld_country (code VARCHAR(2) NOT NULL, name VARCHAR(100), CONSTRAINT PK_LD_COUNTRY PRIMARY KEY (code));
+
+-- changeset loadData-2
+INSERT INTO ld_author (id, name, born, active, rating, notes, created_at) VALUES (1, 'Herbert; Frank', '1920-10-08', TRUE, 4.5, NULL, NOW());
+INSERT INTO ld_author (id, name, born, active, rating, notes, created_at) VALUES (2, 'Le Guin, Ursula', '1900-01-01', FALSE, 0, 'n/a', NOW());
+
+-- changeset loadData-3
+INSERT INTO public.ld_country (code, name) VALUES ('US', 'United States');
+INSERT INTO public.ld_country (code, name) VALUES ('GB', 'United Kingdom');
+

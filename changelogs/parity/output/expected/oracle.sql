@@ -1,0 +1,4 @@
+-- changeset output-1
+
+-- changeset output-2
+

@@ -1,0 +1,3 @@
+-- changeset renameSequence-1
+CREATE SEQUENCE rs_old_seq;
+

@@ -1,0 +1,9 @@
+-- changeset renameTable-1
+CREATE TABLE rt_old (id INTEGER);
+
+-- changeset renameTable-2
+ALTER TABLE rt_old RENAME TO rt_new;
+
+-- changeset renameTable-3
+ALTER TABLE public.rt_new RENAME TO rt_final;
+

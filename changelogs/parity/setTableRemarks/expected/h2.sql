@@ -1,0 +1,10 @@
+-- changeset setTableRemarks-1
+CREATE TABLE tr_book (id INT NOT NULL, CONSTRAINT PK_TR_BOOK PRIMARY KEY (id));
+CREATE TABLE tr_author (id INT NOT NULL, CONSTRAINT PK_TR_AUTHOR PRIMARY KEY (id));
+
+-- changeset setTableRemarks-2
+COMMENT ON TABLE tr_book IS 'Books in the catalogue; it''s quoted';
+
+-- changeset setTableRemarks-3
+COMMENT ON TABLE public.tr_author IS 'People who write books';
+

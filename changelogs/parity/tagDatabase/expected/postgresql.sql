@@ -1,0 +1,7 @@
+-- changeset tagDatabase-1
+CREATE TABLE tg_item (id INTEGER);
+
+-- changeset tagDatabase-2
+
+-- changeset tagDatabase-3
+
