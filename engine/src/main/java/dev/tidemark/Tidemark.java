@@ -5,6 +5,18 @@ import dev.tidemark.checksum.ChangeFiles;
 import dev.tidemark.checksum.CheckSums;
 import dev.tidemark.checksum.Descriptions;
 import dev.tidemark.dialect.Dialect;
+import dev.tidemark.error.ChangeLogInvalidException;
+import dev.tidemark.error.ErrorCode;
+import dev.tidemark.execute.JdbcTarget;
+import dev.tidemark.execute.RunListener;
+import dev.tidemark.execute.UpdateOptions;
+import dev.tidemark.execute.UpdateResult;
+import dev.tidemark.history.HistoryRow;
+import dev.tidemark.history.HistoryStore;
+import dev.tidemark.lock.LockService;
+import dev.tidemark.plan.CheckSumCheck;
+import java.sql.Connection;
+import java.sql.SQLException;
 import dev.tidemark.error.Diagnostic;
 import dev.tidemark.error.TidemarkException;
 import dev.tidemark.model.SourceLocation;
@@ -95,12 +107,60 @@ public final class Tidemark {
             try {
                 executor.render(cs, NoteSink.INSTANCE);
             } catch (TidemarkException e) {
+                if (e.code() == dev.tidemark.error.ErrorCode.STOPPED) {
+                    continue;
+                }
                 SourceLocation where = e.location() != null ? e.location() : cs.location();
                 out.add(Diagnostic.error(e.code(), where, e.getMessage()).inChangeSet(cs.id(), cs.author()));
             }
             IdentifierLengths.check(cs, dialect, out);
         }
         return out;
+    }
+
+    /** The checksum of a changeset in an algorithm version (8 for rows an older Liquibase wrote). */
+    public String checkSum(ChangeSet changeSet, int version) {
+        return CheckSums.compute(changeSet, version, dialect.shortName(), ChangeFiles.of(files, expandProperties)).toString();
+    }
+
+    /**
+     * Applies the changelog to a live database: takes the lock on {@code lockSession} (held for the
+     * whole run), creates or upgrades the tracking tables, reads the history once, validates stored
+     * checksums (upgrading 8: rows), plans, and runs the pending changesets on {@code work}.
+     */
+    public UpdateResult update(ChangeLog changeLog, Filters filters, Connection lockSession, Connection work,
+            UpdateOptions options, String targetName, RunListener listener, LockService.Listener lockListener) {
+        LockService locks = new LockService(dialect, tables, dialect.sessionLock(), java.time.Clock.systemUTC());
+        try (LockService.Lock held = locks.acquire(lockSession, options.lockHolder(), options.lockWait(),
+                options.lockPollRate(), lockListener)) {
+            HistoryStore store = new HistoryStore(dialect, tables);
+            store.ensure(work);
+            List<HistoryRow> rows = store.readAll(work);
+            CheckSumCheck.Result checked = new CheckSumCheck(this::checkSum).check(changeLog, rows, filters);
+            if (!checked.mismatches().isEmpty()) {
+                throw new ChangeLogInvalidException(checked.mismatches());
+            }
+            work.setAutoCommit(false);
+            for (CheckSumCheck.Rewrite r : checked.rewrites()) {
+                store.updateCheckSum(work, r.row(), r.newCheckSum());
+            }
+            work.commit();
+            Plan plan = new Planner(filters, this::checkSum).plan(changeLog, checked.history());
+            RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
+            UpdateResult result = executor(false, filters).run(plan, new JdbcTarget(work, dialect, store, listener), run,
+                    store.maxOrderExecuted(rows), options.count(), options.toTag(), listener);
+            return new UpdateResult(result.applied(), result.alreadyRan(), result.filtered(), result.failedSkipped(),
+                    checked.rewrites().size());
+        } catch (SQLException e) {
+            throw new TidemarkException(ErrorCode.DATABASE_ERROR, null, "the database failed: " + e.getMessage()
+                    + " [SQLState " + e.getSQLState() + "]", e);
+        }
+    }
+
+    /** Liquibase's DEPLOYMENT_ID: the last 10 digits of the current time in milliseconds. */
+    static String liveDeploymentId() {
+        String ms = Long.toString(System.currentTimeMillis());
+        return ms.substring(Math.max(0, ms.length() - 10));
     }
 
     private Executor executor(boolean script, Filters filters) {

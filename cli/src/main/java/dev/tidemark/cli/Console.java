@@ -10,9 +10,18 @@ final class Console {
     private final PrintStream out;
     private final PrintStream err;
 
+    private final boolean terminal;
+    private int lastProgress;
+
     Console(PrintStream out, PrintStream err) {
+        this(out, err, false);
+    }
+
+    /** @param terminal whether standard error is a terminal (progress lines are shown only then) */
+    Console(PrintStream out, PrintStream err, boolean terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     void result(String line) {
@@ -25,7 +34,27 @@ final class Console {
         out.flush();
     }
 
+    /** A progress line, rewritten in place on a terminal; nothing when output is redirected. */
+    void progress(String line) {
+        if (terminal) {
+            String shown = line.length() > 100 ? line.substring(0, 97) + "..." : line;
+            err.print("\r" + shown + " ".repeat(Math.max(0, lastProgress - shown.length())));
+            err.flush();
+            lastProgress = shown.length();
+        }
+    }
+
+    /** Ends a progress line so that the next output starts on a fresh line. */
+    void endProgress() {
+        if (lastProgress > 0) {
+            err.print("\r" + " ".repeat(lastProgress) + "\r");
+            err.flush();
+            lastProgress = 0;
+        }
+    }
+
     void note(String line) {
+        endProgress();
         err.println(line);
     }
 

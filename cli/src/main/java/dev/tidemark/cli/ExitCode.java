@@ -8,9 +8,33 @@ final class ExitCode {
     static final int INVALID = 1;
     /** The command line itself is wrong. */
     static final int USAGE = 2;
+    /** The change log lock could not be had within the wait time. */
+    static final int LOCK_TIMEOUT = 3;
+    /** A changeset failed (or a stop change stopped the run); the changesets before it stay applied. */
+    static final int CHANGESET_FAILED = 4;
+    /** The database could not be reached or failed outside a changeset. */
+    static final int CONNECTION = 5;
     /** A bug in Tidemark. */
     static final int INTERNAL = 70;
 
     private ExitCode() {
+    }
+
+    /** The exit code for an error of this category. */
+    static int of(dev.tidemark.error.ErrorCode.Category category) {
+        switch (category) {
+            case CHANGELOG:
+                return INVALID;
+            case USAGE:
+                return USAGE;
+            case LOCK:
+                return LOCK_TIMEOUT;
+            case EXECUTION:
+                return CHANGESET_FAILED;
+            case CONNECTION:
+                return CONNECTION;
+            default:
+                return INTERNAL;
+        }
     }
 }

@@ -21,14 +21,16 @@ import org.apache.commons.cli.ParseException;
  * options: {@code tidemark validate --changelog-file f.yaml} or {@code tidemark --changelog-file f.yaml validate}.
  */
 public final class Main {
-    private final List<Command> commands = List.of(new ValidateCommand(), new UpdateSqlCommand(), new ConvertCommand());
+    private final List<Command> commands = List.of(new UpdateCommand(UpdateCommand.Mode.ALL),
+            new UpdateCommand(UpdateCommand.Mode.COUNT), new UpdateCommand(UpdateCommand.Mode.TO_TAG), new UpdateSqlCommand(),
+            new ValidateCommand(), new ConvertCommand());
     private final Console console;
     private final PrintStream out;
     private final Map<String, String> environment;
 
     Main(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
-        this.console = new Console(out, err);
+        this.console = new Console(out, err, System.console() != null && out == System.out);
         this.environment = environment;
     }
 
@@ -82,7 +84,7 @@ public final class Main {
             return ExitCode.INVALID;
         } catch (TidemarkException e) {
             console.note("error " + e);
-            return e.code().category() == dev.tidemark.error.ErrorCode.Category.USAGE ? ExitCode.USAGE : ExitCode.INVALID;
+            return ExitCode.of(e.code().category());
         } catch (RuntimeException e) {
             console.note("error TM900: internal error: " + e.getMessage() + " (please report this with the command you ran)");
             if (environment.containsKey("TIDEMARK_DEBUG")) {

@@ -54,6 +54,15 @@ final class Settings {
         o.addOption(Option.builder().longOpt(LABELS).hasArg().argName("expression")
                 .desc("run changesets whose labels match this expression (alias --label-filter)").build());
         o.addOption(Option.builder().longOpt("label-filter").hasArg().argName("expression").desc("same as --labels").build());
+        o.addOption(Option.builder().longOpt("username").hasArg().argName("user").desc("database user").build());
+        o.addOption(Option.builder().longOpt("password").hasArg().argName("password").desc("database password (never printed)").build());
+        o.addOption(Option.builder().longOpt("driver").hasArg().argName("class").desc("JDBC driver class (detected from the URL)").build());
+        o.addOption(Option.builder().longOpt("default-schema-name").hasArg().argName("schema")
+                .desc("the schema to work in").build());
+        o.addOption(Option.builder().longOpt("changelog-lock-wait-time-in-minutes").hasArg().argName("minutes")
+                .desc("how long to wait for the change log lock (default 5)").build());
+        o.addOption(Option.builder().longOpt("changelog-lock-poll-rate").hasArg().argName("seconds")
+                .desc("how often to look again while waiting (default 10)").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show help").build());
         return o;
     }
@@ -86,6 +95,46 @@ final class Settings {
         String contexts = line.getOptionValue(CONTEXTS, line.getOptionValue("context-filter"));
         String labels = line.getOptionValue(LABELS, line.getOptionValue("label-filter"));
         return dev.tidemark.plan.Filters.of(contexts, labels, dbms);
+    }
+
+    java.util.Optional<String> username() {
+        return java.util.Optional.ofNullable(line.getOptionValue("username"));
+    }
+
+    java.util.Optional<String> password() {
+        return java.util.Optional.ofNullable(line.getOptionValue("password"));
+    }
+
+    java.util.Optional<String> driver() {
+        return java.util.Optional.ofNullable(line.getOptionValue("driver"));
+    }
+
+    java.util.Optional<String> defaultSchema() {
+        return java.util.Optional.ofNullable(line.getOptionValue("default-schema-name"));
+    }
+
+    java.time.Duration lockWait() {
+        return java.time.Duration.ofMillis((long) (number("changelog-lock-wait-time-in-minutes", 5) * 60_000));
+    }
+
+    java.time.Duration lockPollRate() {
+        return java.time.Duration.ofMillis((long) (number("changelog-lock-poll-rate", 10) * 1000));
+    }
+
+    private double number(String option, double fallback) {
+        String v = line.getOptionValue(option);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (d < 0) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new TidemarkException(ErrorCode.USAGE, "--" + option + " takes a number, not '" + v + "'");
+        }
     }
 
     boolean strict() {

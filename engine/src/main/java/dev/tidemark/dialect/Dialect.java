@@ -29,6 +29,11 @@ public interface Dialect {
     /** The statement generators, one per family of change types. */
     SqlFamilies sql();
 
+    /** The lock the database frees when a session ends, held during runs beside the lock row. */
+    default dev.tidemark.lock.SessionLock sessionLock() {
+        return dev.tidemark.lock.SessionLock.NONE;
+    }
+
     /** The function that gives the current timestamp (for DATEEXECUTED). */
     String currentTimestampFunction();
 }

@@ -25,12 +25,18 @@ public enum ErrorCode {
     UNKNOWN_ELEMENT("TM116", Category.CHANGELOG),
     LIMIT_EXCEEDED("TM117", Category.CHANGELOG),
     READ_FAILED("TM118", Category.CHANGELOG),
+    CHECKSUM_MISMATCH("TM119", Category.CHANGELOG),
     USAGE("TM200", Category.USAGE),
     WRITE_FAILED("TM201", Category.USAGE),
+    LOCK_TIMEOUT("TM300", Category.LOCK),
+    CHANGESET_FAILED("TM400", Category.EXECUTION),
+    STOPPED("TM401", Category.EXECUTION),
+    CONNECTION_FAILED("TM500", Category.CONNECTION),
+    DATABASE_ERROR("TM501", Category.CONNECTION),
     INTERNAL("TM900", Category.INTERNAL);
 
     /** What kind of failure a code is; the CLI maps categories to exit codes. */
-    public enum Category { CHANGELOG, USAGE, INTERNAL }
+    public enum Category { CHANGELOG, USAGE, LOCK, EXECUTION, CONNECTION, INTERNAL }
 
     private final String code;
     private final Category category;

@@ -2,6 +2,7 @@
 package dev.tidemark.execute;
 
 import dev.tidemark.dialect.Dialect;
+import dev.tidemark.error.ChangeSetFailedException;
 import dev.tidemark.history.HistoryRow;
 import dev.tidemark.model.ChangeSet;
 import dev.tidemark.model.DbmsList;
@@ -51,24 +52,57 @@ public final class Executor {
 
     /** Applies the plan's pending steps in order; returns how many changesets ran. */
     public int run(Plan plan, Target target, RunInfo run, int lastOrderExecuted) {
+        return run(plan, target, run, lastOrderExecuted, -1, null, RunListener.NONE).applied();
+    }
+
+    /**
+     * Applies the plan's pending steps in order: at most {@code count} of them (-1: all), or up to
+     * and including the changeset that tags {@code toTag} (null: no limit). A changeset with
+     * failOnError=false that fails is rolled back where possible, recorded nowhere, and skipped.
+     */
+    public UpdateResult run(Plan plan, Target target, RunInfo run, int lastOrderExecuted, int count, String toTag,
+            RunListener listener) {
         int order = lastOrderExecuted;
         int applied = 0;
+        int failed = 0;
+        List<Step> pending = plan.pending();
         target.open(run);
-        for (Step step : plan.steps()) {
-            if (!step.runs()) {
-                continue;
+        try {
+            for (Step step : pending) {
+                if (count >= 0 && applied + failed >= count) {
+                    break;
+                }
+                ChangeSet cs = step.changeSet();
+                listener.changeSetStarted(cs, applied + failed + 1, count >= 0 ? Math.min(count, pending.size()) : pending.size());
+                long started = System.nanoTime();
+                List<SqlStatement> statements = render(cs, target);
+                HistoryRow row = new HistoryRow(cs.id(), cs.author(), cs.filePath(), null, order + 1,
+                        step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
+                        cut(descriptions.apply(cs)), comments(cs), tag(cs), run.version(), Filters.contextsColumn(cs),
+                        Filters.labelsColumn(cs), run.deploymentId());
+                try {
+                    target.apply(cs, statements, row, step.ran() != null);
+                    order++;
+                    applied++;
+                    listener.changeSetApplied(cs, java.time.Duration.ofNanos(System.nanoTime() - started));
+                } catch (ChangeSetFailedException e) {
+                    if (cs.failOnErrorOrDefault()) {
+                        throw e;
+                    }
+                    failed++;
+                    listener.changeSetFailedAndSkipped(cs, e.getMessage());
+                }
+                if (toTag != null && toTag.equals(row.tag())) {
+                    break;
+                }
             }
-            ChangeSet cs = step.changeSet();
-            List<SqlStatement> statements = render(cs, target);
-            HistoryRow row = new HistoryRow(cs.id(), cs.author(), cs.filePath(), null, ++order,
-                    step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
-                    cut(descriptions.apply(cs)), comments(cs), tag(cs), run.version(), Filters.contextsColumn(cs),
-                    Filters.labelsColumn(cs), run.deploymentId());
-            target.apply(cs, statements, row, step.ran() != null);
-            applied++;
+        } finally {
+            target.close();
         }
-        target.close();
-        return applied;
+        int alreadyRan = (int) plan.steps().stream().filter(s -> s.action() == dev.tidemark.plan.Action.ALREADY_RAN).count();
+        int filtered = (int) plan.steps().stream().filter(s -> s.action() == dev.tidemark.plan.Action.FILTERED
+                || s.action() == dev.tidemark.plan.Action.IGNORED).count();
+        return new UpdateResult(applied, alreadyRan, filtered, failed, 0);
     }
 
     /** The statements of one changeset on this dialect: dbms-filtered changes left out, modifySql applied. */
@@ -79,6 +113,12 @@ public final class Executor {
         for (Change change : cs.changes()) {
             if (!appliesTo(change)) {
                 continue;
+            }
+            if (change instanceof dev.tidemark.model.change.Stop) {
+                String message = ((dev.tidemark.model.change.Stop) change).message();
+                throw new dev.tidemark.error.TidemarkException(dev.tidemark.error.ErrorCode.STOPPED, change.location(),
+                        "stopped by changeset " + cs.identifier() + ": "
+                                + (message == null || message.isBlank() ? "Stop command in changelog file" : message.strip()), null);
             }
             if (change instanceof Output) {
                 target.note("output: " + ((Output) change).message());

@@ -109,6 +109,36 @@ public final class HistoryTable {
                 "schemaName", tables.schema(), "tableName", tableName(), "columns", values, "where", where));
     }
 
+    /**
+     * Brings an older Liquibase's table up to 4.33's columns, as Liquibase does on init: missing
+     * columns are added; ORDEREXECUTED and EXECTYPE are filled (-1, 'EXECUTED') and made NOT NULL.
+     */
+    public List<SqlStatement> upgradeStatements(java.util.Set<String> existingColumns) {
+        List<SqlStatement> out = new ArrayList<>();
+        Object[][] optional = {{"DESCRIPTION", "VARCHAR(255)"}, {"COMMENTS", "VARCHAR(255)"}, {"TAG", "VARCHAR(255)"},
+            {"LIQUIBASE", "VARCHAR(20)"}, {"CONTEXTS", "VARCHAR(255)"}, {"LABELS", "VARCHAR(255)"},
+            {"DEPLOYMENT_ID", "VARCHAR(10)"}, {"ORDEREXECUTED", "INT"}, {"EXECTYPE", "VARCHAR(10)"}};
+        for (Object[] c : optional) {
+            String name = (String) c[0];
+            if (existingColumns.contains(name)) {
+                continue;
+            }
+            out.addAll(render(RecordShape.build(dev.tidemark.model.change.AddColumn.class, INTERNAL, "catalogName", tables.catalog(),
+                    "schemaName", tables.schema(), "tableName", tableName(), "columns", List.of(column(name, (String) c[1], true)))));
+            if (name.equals("ORDEREXECUTED") || name.equals("EXECTYPE")) {
+                ColumnConfig fill = name.equals("ORDEREXECUTED")
+                        ? RecordShape.build(ColumnConfig.class, INTERNAL, "name", name, "valueNumeric", "-1")
+                        : RecordShape.build(ColumnConfig.class, INTERNAL, "name", name, "value", "EXECUTED");
+                out.addAll(render(RecordShape.build(dev.tidemark.model.change.Update.class, INTERNAL, "catalogName", tables.catalog(),
+                        "schemaName", tables.schema(), "tableName", tableName(), "columns", List.of(fill))));
+                out.addAll(render(RecordShape.build(dev.tidemark.model.change.AddNotNullConstraint.class, INTERNAL, "catalogName",
+                        tables.catalog(), "schemaName", tables.schema(), "tableName", tableName(), "columnName", name,
+                        "columnDataType", c[1])));
+            }
+        }
+        return out;
+    }
+
     private static ColumnConfig column(String name, String type, boolean nullable) {
         return RecordShape.build(ColumnConfig.class, INTERNAL, "name", name, "type", type,
                 "constraints", nullable ? null : RecordShape.build(Constraints.class, INTERNAL, "nullable", Boolean.FALSE));

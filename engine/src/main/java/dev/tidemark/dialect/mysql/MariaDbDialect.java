@@ -39,4 +39,9 @@ public class MariaDbDialect extends BaseDialect {
                 new MariaDbDataSql(this),
                 new MariaDbScriptSql(this));
     }
+
+    @Override
+    public dev.tidemark.lock.SessionLock sessionLock() {
+        return new MySqlSessionLock();
+    }
 }

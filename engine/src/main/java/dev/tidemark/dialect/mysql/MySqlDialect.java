@@ -39,4 +39,9 @@ public class MySqlDialect extends BaseDialect {
                 new MySqlDataSql(this),
                 new MySqlScriptSql(this));
     }
+
+    @Override
+    public dev.tidemark.lock.SessionLock sessionLock() {
+        return new MySqlSessionLock();
+    }
 }

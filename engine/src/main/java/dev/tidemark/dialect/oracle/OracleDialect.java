@@ -45,4 +45,9 @@ public class OracleDialect extends BaseDialect {
     public String currentTimestampFunction() {
         return "SYSTIMESTAMP";
     }
+
+    @Override
+    public dev.tidemark.lock.SessionLock sessionLock() {
+        return new OracleSessionLock();
+    }
 }

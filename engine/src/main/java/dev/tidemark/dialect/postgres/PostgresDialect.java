@@ -39,4 +39,9 @@ public class PostgresDialect extends BaseDialect {
                 new PostgresDataSql(this),
                 new PostgresScriptSql(this));
     }
+
+    @Override
+    public dev.tidemark.lock.SessionLock sessionLock() {
+        return new PostgresSessionLock();
+    }
 }

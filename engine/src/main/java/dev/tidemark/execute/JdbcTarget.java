@@ -1,0 +1,103 @@
+// Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
+package dev.tidemark.execute;
+
+import dev.tidemark.dialect.Dialect;
+import dev.tidemark.error.ChangeSetFailedException;
+import dev.tidemark.history.HistoryRow;
+import dev.tidemark.history.HistoryStore;
+import dev.tidemark.model.ChangeSet;
+import dev.tidemark.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Runs changesets on a live connection. Where DDL is transactional (PostgreSQL, H2) a changeset
+ * and its history row commit together, so a failure or a crash leaves both or neither; elsewhere
+ * (MySQL, MariaDB, Oracle commit DDL implicitly) statements run in order and the row is written
+ * right after them. The caller holds the lock for the whole run.
+ */
+public final class JdbcTarget implements Target {
+    private final Connection work;
+    private final Dialect dialect;
+    private final HistoryStore history;
+    private final RunListener listener;
+
+    public JdbcTarget(Connection work, Dialect dialect, HistoryStore history, RunListener listener) {
+        this.work = work;
+        this.dialect = dialect;
+        this.history = history;
+        this.listener = listener;
+    }
+
+    @Override
+    public void open(RunInfo run) {
+        // The tracking tables and the lock are prepared by the caller before the history is read.
+    }
+
+    @Override
+    public void apply(ChangeSet changeSet, List<SqlStatement> statements, HistoryRow row, boolean rerun) {
+        boolean transactional = dialect.capabilities().transactionalDdl() && changeSet.runInTransactionOrDefault();
+        SqlStatement current = null;
+        try {
+            work.setAutoCommit(!transactional);
+            for (SqlStatement s : statements) {
+                current = s;
+                execute(s);
+            }
+            current = null;
+            if (!transactional) {
+                work.setAutoCommit(false);
+            }
+            if (rerun) {
+                history.updateRerun(work, row);
+            } else {
+                history.insert(work, row);
+            }
+            work.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new ChangeSetFailedException(changeSet, current == null ? "(writing its history row)" : current.sql(), e);
+        }
+    }
+
+    private void execute(SqlStatement s) throws SQLException {
+        if (s.isBatch()) {
+            try (PreparedStatement ps = work.prepareStatement(s.sql())) {
+                for (List<Object> rowValues : s.batchRows()) {
+                    for (int i = 0; i < rowValues.size(); i++) {
+                        ps.setObject(i + 1, rowValues.get(i));
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        } else {
+            try (Statement st = work.createStatement()) {
+                st.execute(s.sql());
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (!work.getAutoCommit()) {
+                work.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the changeset's own failure is what gets reported
+        }
+    }
+
+    @Override
+    public void note(String text) {
+        listener.note(text);
+    }
+
+    @Override
+    public void close() {
+        // The lock is released by the caller.
+    }
+}
