@@ -34,6 +34,18 @@ public interface Dialect {
         return dev.tidemark.lock.SessionLock.NONE;
     }
 
+    /**
+     * Binds one value of an executed batch (loadData rows, inserts with file content): null as SQL
+     * NULL, anything else as the driver converts it.
+     */
+    default void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.NULL);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
     /** The function that gives the current timestamp (for DATEEXECUTED). */
     String currentTimestampFunction();
 }

@@ -68,7 +68,7 @@ public final class JdbcTarget implements Target {
             try (PreparedStatement ps = work.prepareStatement(s.sql())) {
                 for (List<Object> rowValues : s.batchRows()) {
                     for (int i = 0; i < rowValues.size(); i++) {
-                        ps.setObject(i + 1, rowValues.get(i));
+                        dialect.bind(ps, i + 1, rowValues.get(i));
                     }
                     ps.addBatch();
                 }

@@ -59,11 +59,7 @@ public final class TestDatabases {
                     try (Connection c = connect(baseUrl(db)); Statement st = c.createStatement()) {
                         st.execute("CREATE DATABASE " + name);
                     }
-                    String base = baseUrl(db);
-                    int q = base.indexOf('?');
-                    String path = q < 0 ? base : base.substring(0, q);
-                    String url = path.substring(0, path.lastIndexOf('/') + 1) + name + (q < 0 ? "" : base.substring(q));
-                    return new Scratch(db, name, url);
+                    return new Scratch(db, name, withDatabase(baseUrl(db), name));
                 }
                 case "h2":
                     return new Scratch(db, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -74,6 +70,34 @@ public final class TestDatabases {
             unreachable(db, e);
             throw new IllegalStateException("unreachable");
         }
+    }
+
+    /**
+     * Like {@link #scratch}, but on PostgreSQL a whole scratch database (with its own {@code public}
+     * schema) instead of a schema: for changelogs that name {@code schemaName: public}. MariaDB and
+     * H2 scratch areas are whole databases already.
+     */
+    public static Scratch scratchDatabase(String db) {
+        if (!db.equals("postgresql")) {
+            return scratch(db);
+        }
+        String name = "tm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            try (Connection c = connect(baseUrl(db)); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            return new Scratch(db, name, withDatabase(baseUrl(db), name), true);
+        } catch (SQLException e) {
+            unreachable(db, e);
+            throw new IllegalStateException("unreachable");
+        }
+    }
+
+    /** The URL with its database (the last path segment) replaced. */
+    private static String withDatabase(String base, String database) {
+        int q = base.indexOf('?');
+        String path = q < 0 ? base : base.substring(0, q);
+        return path.substring(0, path.lastIndexOf('/') + 1) + database + (q < 0 ? "" : base.substring(q));
     }
 
     private static String withParam(String url, String key, String value) {
@@ -102,18 +126,25 @@ public final class TestDatabases {
         private final String db;
         private final String name;
         private final String url;
+        /** A PostgreSQL scratch database rather than a schema. */
+        private final boolean database;
 
         Scratch(String db, String name, String url) {
+            this(db, name, url, false);
+        }
+
+        Scratch(String db, String name, String url, boolean database) {
             this.db = db;
             this.name = name;
             this.url = url;
+            this.database = database;
         }
 
         public String db() {
             return db;
         }
 
-        /** The schema (PostgreSQL), database (MariaDB) or in-memory database (H2) name. */
+        /** The schema or database (PostgreSQL), database (MariaDB) or in-memory database (H2) name. */
         public String name() {
             return name;
         }
@@ -127,11 +158,11 @@ public final class TestDatabases {
             return TestDatabases.connect(url);
         }
 
-        /** The scratch area's name as the database reports it in metadata (upper case on H2's PUBLIC). */
+        /** The scratch schema as metadata reports it (H2's PUBLIC; public in a PostgreSQL scratch database). */
         public String schemaForMetadata() {
             switch (db) {
                 case "postgresql":
-                    return name;
+                    return database ? "public" : name;
                 case "h2":
                     return "PUBLIC";
                 default:
@@ -149,7 +180,8 @@ public final class TestDatabases {
             switch (db) {
                 case "postgresql":
                     try (Connection c = TestDatabases.connect(baseUrl(db)); Statement st = c.createStatement()) {
-                        st.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+                        st.execute(database ? "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"
+                                : "DROP SCHEMA IF EXISTS " + name + " CASCADE");
                     }
                     break;
                 case "mariadb":

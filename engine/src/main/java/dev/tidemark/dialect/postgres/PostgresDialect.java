@@ -44,4 +44,17 @@ public class PostgresDialect extends BaseDialect {
     public dev.tidemark.lock.SessionLock sessionLock() {
         return new PostgresSessionLock();
     }
+
+    /**
+     * PostgreSQL will not compare an integer column with a value bound as varchar, so text is bound
+     * untyped (Types.OTHER) and the server infers its type from the column, as a literal would be.
+     */
+    @Override
+    public void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+        if (value instanceof String) {
+            statement.setObject(index, value, java.sql.Types.OTHER);
+        } else {
+            super.bind(statement, index, value);
+        }
+    }
 }
