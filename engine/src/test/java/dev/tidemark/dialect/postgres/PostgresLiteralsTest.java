@@ -26,8 +26,14 @@ class PostgresLiteralsTest {
     }
 
     @Test
-    void strings_doubleQuotesAndKeepBackslashes() {
-        assertEquals("'it''s a \\ back\\\\slash'", literals.string("it's a \\ back\\\\slash"));
+    void strings_doubleQuotes() {
+        assertEquals("'it''s plain'", literals.string("it's plain"));
+    }
+
+    /** Safe whatever standard_conforming_strings says: an escape string with the backslashes doubled. */
+    @Test
+    void strings_withBackslashesAreEscapeStrings() {
+        assertEquals("E'it''s a \\\\ back\\\\\\\\slash'", literals.string("it's a \\ back\\\\slash"));
     }
 
     @Test
