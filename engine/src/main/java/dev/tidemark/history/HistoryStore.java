@@ -5,14 +5,12 @@ import dev.tidemark.dialect.Dialect;
 import dev.tidemark.dialect.QuotingStrategy;
 import dev.tidemark.sql.SqlStatement;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,29 +58,8 @@ public final class HistoryStore {
     }
 
     private Set<String> columns(Connection c) throws SQLException {
-        DatabaseMetaData md = c.getMetaData();
-        Set<String> out = new HashSet<>();
-        String schema = names.schema() == null ? null : dialect.identifiers().fold(names.schema());
-        for (String candidate : List.of(table.tableName(), table.tableName().toUpperCase(Locale.ROOT),
-                table.tableName().toLowerCase(Locale.ROOT))) {
-            try (ResultSet rs = md.getColumns(names.catalog(), schema == null ? currentSchema(c) : schema, candidate, null)) {
-                while (rs.next()) {
-                    out.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-                }
-            }
-            if (!out.isEmpty()) {
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static String currentSchema(Connection c) throws SQLException {
-        try {
-            return c.getSchema();
-        } catch (SQLException | AbstractMethodError e) {
-            return null;
-        }
+        // Named place: a null schema or catalog would find another schema's or database's table.
+        return TrackingTablesPlace.of(c, dialect, names).columns(c, table.tableName());
     }
 
     /** Every row, oldest first (DATEEXECUTED, then ORDEREXECUTED), in one query. */

@@ -70,9 +70,17 @@ public class ColumnSql extends ColumnDefinitionSql {
             out.add(SqlStatement.of("ALTER TABLE " + table + " ADD " + name + "FOREIGN KEY (" + ctx.name(col.name())
                     + ") REFERENCES " + ref.table(ctx) + " (" + ref.columns(ctx) + ")"
                     + (Boolean.TRUE.equals(c.deleteCascade()) ? " ON DELETE CASCADE" : "")
-                    + novalidate(c.validateForeignKey()).stripTrailing()));
+                    + foreignKeyDeferral(c) + novalidate(c.validateForeignKey()).stripTrailing()));
         }
         return out;
+    }
+
+    /**
+     * The added column's foreign key deferrability, as createTable writes it on this database
+     * ({@link TableSql#deferral}); Liquibase 4.33 drops deferrable and initiallyDeferred here.
+     */
+    protected String foreignKeyDeferral(Constraints c) {
+        return dialect.sql().table().deferral(c);
     }
 
     /** UPDATE t SET c = value for each added column with a value. */
@@ -130,10 +138,26 @@ public class ColumnSql extends ColumnDefinitionSql {
         return names;
     }
 
+    /** RENAME COLUMN, then the remarks ({@link #renamedColumnRemarks}). */
     public List<SqlStatement> renameColumn(RenameColumn change, RenderContext ctx) {
-        return List.of(SqlStatement.of("ALTER TABLE " + ctx.qualified(change.catalogName(), change.schemaName(),
+        List<SqlStatement> out = new ArrayList<>();
+        out.add(SqlStatement.of("ALTER TABLE " + ctx.qualified(change.catalogName(), change.schemaName(),
                 change.tableName()) + " RENAME COLUMN " + ctx.name(change.oldColumnName()) + " TO "
                 + ctx.name(change.newColumnName())));
+        out.addAll(renamedColumnRemarks(change, ctx));
+        return out;
+    }
+
+    /**
+     * COMMENT ON COLUMN for the renamed column when the change gives remarks. Liquibase 4.33 drops
+     * them everywhere but MySQL, where the CHANGE clause carries them.
+     */
+    protected List<SqlStatement> renamedColumnRemarks(RenameColumn change, RenderContext ctx) {
+        if (change.remarks() == null) {
+            return List.of();
+        }
+        return List.of(columnComment(change.catalogName(), change.schemaName(), change.tableName(),
+                change.newColumnName(), change.remarks(), ctx));
     }
 
     /** PostgreSQL's ALTER COLUMN ... TYPE ... USING (c::type). */

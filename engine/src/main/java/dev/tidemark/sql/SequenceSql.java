@@ -57,7 +57,7 @@ public class SequenceSql extends SqlFamily {
         return " AS " + dialect.dataTypes().columnType(dataType);
     }
 
-    /** The cache clause; ignored here, as Liquibase does for H2. */
+    /** The cache clause; the SQL standard has none. */
     protected String cache(Change change, BigInteger cacheSize) {
         return "";
     }

@@ -111,21 +111,38 @@ public class MySqlColumnSql extends ColumnSql {
     // ---------------------------------------------------------------- change types
 
     /**
-     * One ALTER TABLE adding every column; then the constraints, then the UPDATEs. An
-     * auto-increment column must be the primary key.
+     * One ALTER TABLE adding every column, with the AUTO_INCREMENT=n table option when an
+     * auto-increment column has startWith; then the constraints, then the UPDATEs. An
+     * auto-increment column must be the primary key and cannot have incrementBy.
+     *
+     * <p>The table option goes into the same ALTER TABLE because there it numbers the rows the
+     * table already has from startWith, as PostgreSQL and H2 do; a separate ALTER TABLE after the
+     * ADD only moves the next value (the existing rows keep 1, 2, ...). Liquibase 4.33 drops
+     * startWith here.
      */
     @Override
     public List<SqlStatement> addColumn(AddColumn change, RenderContext ctx) {
         String table = ctx.qualified(change.catalogName(), change.schemaName(), change.tableName());
         List<String> definitions = new ArrayList<>();
         List<SqlStatement> constraints = new ArrayList<>();
+        BigInteger startWith = null;
         for (ColumnConfig col : change.columns()) {
             checkPosition(change, col);
-            if (Boolean.TRUE.equals(col.autoIncrement()) && !isPrimaryKey(col)) {
-                throw invalid(change, "auto-increment column " + col.name() + " must be the primary key");
+            if (Boolean.TRUE.equals(col.autoIncrement())) {
+                if (!isPrimaryKey(col)) {
+                    throw invalid(change, "auto-increment column " + col.name() + " must be the primary key");
+                }
+                if (col.incrementBy() != null) {
+                    throw invalid(change, "incrementBy (column " + col.name() + ") is not supported"
+                            + " (MySQL increments by the server's auto_increment_increment)");
+                }
+                startWith = col.startWith() != null ? col.startWith() : startWith;
             }
             definitions.add("ADD " + addColumnDefinition(change, col, ctx));
             constraints.addAll(addColumnConstraints(change, col, table, ctx));
+        }
+        if (startWith != null) {
+            definitions.add("AUTO_INCREMENT=" + startWith);
         }
         List<SqlStatement> out = new ArrayList<>();
         out.add(SqlStatement.of(("ALTER TABLE " + table + " " + String.join(", ", definitions)).stripTrailing()));

@@ -17,9 +17,26 @@ public final class Attribute {
     private final List<String> aliases;
     private final Kind kind;
     private final Class<?> elementType;
+    private final java.lang.reflect.Method accessor;
+    private final boolean required;
+    private final boolean bodyFlag;
+    private final boolean bodyAlsoAttribute;
+    private final boolean childElement;
+    private final String itemName;
+    private final String wrapper;
 
     Attribute(RecordComponent component, int index) {
         this.component = component;
+        this.accessor = component.getAccessor();
+        this.required = component.isAnnotationPresent(Required.class);
+        Body b = component.getAnnotation(Body.class);
+        this.bodyFlag = b != null;
+        this.bodyAlsoAttribute = b != null && b.alsoAttribute();
+        this.childElement = component.isAnnotationPresent(ChildElement.class);
+        ItemName n = component.getAnnotation(ItemName.class);
+        this.itemName = n == null ? null : n.value();
+        Wrapper w = component.getAnnotation(Wrapper.class);
+        this.wrapper = w == null ? null : w.value();
         this.index = index;
         AttributeName rename = component.getAnnotation(AttributeName.class);
         this.name = rename != null ? rename.value() : component.getName();
@@ -65,33 +82,30 @@ public final class Attribute {
     }
 
     public boolean isRequired() {
-        return component.isAnnotationPresent(Required.class);
+        return required;
     }
 
     public boolean isBody() {
-        return component.isAnnotationPresent(Body.class);
+        return bodyFlag;
     }
 
     /** A body that XML may also give as an attribute. */
     public boolean bodyAlsoAttribute() {
-        Body b = component.getAnnotation(Body.class);
-        return b != null && b.alsoAttribute();
+        return bodyAlsoAttribute;
     }
 
     public boolean isChildElement() {
-        return component.isAnnotationPresent(ChildElement.class);
+        return childElement;
     }
 
     /** The element name of one list item ({@code column}), or null. */
     public String itemName() {
-        ItemName n = component.getAnnotation(ItemName.class);
-        return n == null ? null : n.value();
+        return itemName;
     }
 
     /** The XML wrapper element of a list ({@code whereParams}), or null. */
     public String wrapper() {
-        Wrapper w = component.getAnnotation(Wrapper.class);
-        return w == null ? null : w.value();
+        return wrapper;
     }
 
     /** Whether the value is written as an XML attribute (a plain scalar). */
@@ -102,7 +116,11 @@ public final class Attribute {
 
     /** This attribute's value in a record of its type. */
     public Object read(Object record) {
-        return RecordShape.read(component, record);
+        try {
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 
     int index() {

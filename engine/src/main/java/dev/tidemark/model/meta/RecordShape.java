@@ -34,6 +34,12 @@ public final class RecordShape {
     private final Constructor<?> constructor;
     private final int componentCount;
     private final Map<String, Integer> componentIndex = new ConcurrentHashMap<>();
+    // Class.getRecordComponents() builds new objects on every call; these are read once here.
+    private final String[] componentNames;
+    private final boolean[] isLocation;
+    private final java.lang.reflect.Method[] accessors;
+    private final Attribute body;
+    private final Map<String, Attribute> xmlNames;
 
     private RecordShape(Class<?> type) {
         if (!type.isRecord()) {
@@ -45,9 +51,15 @@ public final class RecordShape {
         List<Attribute> list = new ArrayList<>();
         Map<String, Attribute> names = new LinkedHashMap<>();
         Class<?>[] parameterTypes = new Class<?>[components.length];
+        this.componentNames = new String[components.length];
+        this.isLocation = new boolean[components.length];
+        this.accessors = new java.lang.reflect.Method[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             parameterTypes[i] = c.getType();
+            componentNames[i] = c.getName();
+            isLocation[i] = c.getType() == SourceLocation.class;
+            accessors[i] = c.getAccessor();
             componentIndex.put(c.getName(), i);
             if (c.getType() == SourceLocation.class || NOT_ATTRIBUTES.contains(c.getName())) {
                 continue;
@@ -61,6 +73,16 @@ public final class RecordShape {
         }
         this.attributes = List.copyOf(list);
         this.byName = Map.copyOf(names);
+        this.body = attributes.stream().filter(Attribute::isBody).findFirst().orElse(null);
+        Map<String, Attribute> xml = new LinkedHashMap<>(names);
+        for (Attribute a : attributes) {
+            if (a.wrapper() != null) {
+                xml.put(a.wrapper(), a);
+            } else if (a.itemName() != null) {
+                xml.put(a.itemName(), a);
+            }
+        }
+        this.xmlNames = Map.copyOf(xml);
         try {
             this.constructor = type.getDeclaredConstructor(parameterTypes);
         } catch (NoSuchMethodException e) {
@@ -87,6 +109,14 @@ public final class RecordShape {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /**
+     * The attribute an XML attribute or child element of this name fills: a list's item (or
+     * wrapper) element, or an attribute by name or alias.
+     */
+    public Optional<Attribute> xmlAttribute(String name) {
+        return Optional.ofNullable(xmlNames.get(name));
+    }
+
     /** Every name and alias an attribute may be written under, for "did you mean" hints. */
     public List<String> acceptedNames() {
         return List.copyOf(byName.keySet());
@@ -94,7 +124,7 @@ public final class RecordShape {
 
     /** The {@code @Body} attribute, if the record has one. */
     public Optional<Attribute> body() {
-        return attributes.stream().filter(Attribute::isBody).findFirst();
+        return Optional.ofNullable(body);
     }
 
     /**
@@ -103,9 +133,8 @@ public final class RecordShape {
      */
     public Object create(SourceLocation location, Map<String, Object> values) {
         Object[] args = new Object[componentCount];
-        for (RecordComponent c : type.getRecordComponents()) {
-            int i = componentIndex.get(c.getName());
-            args[i] = c.getType() == SourceLocation.class ? location : values.get(c.getName());
+        for (int i = 0; i < componentCount; i++) {
+            args[i] = isLocation[i] ? location : values.get(componentNames[i]);
         }
         return construct(args);
     }
@@ -126,10 +155,13 @@ public final class RecordShape {
         if (index == null) {
             throw new IllegalArgumentException(type.getSimpleName() + " has no component " + component);
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            args[i] = i == index ? value : read(components[i], record);
+        Object[] args = new Object[componentCount];
+        for (int i = 0; i < componentCount; i++) {
+            try {
+                args[i] = i == index ? value : accessors[i].invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + componentNames[i], e);
+            }
         }
         return construct(args);
     }

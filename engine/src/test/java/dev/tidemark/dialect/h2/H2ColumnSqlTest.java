@@ -36,6 +36,23 @@ class H2ColumnSqlTest {
     }
 
     @Test
+    void addColumn_foreignKeyDeferrability_asCreateTableWritesIt() {
+        assertEquals(List.of("ALTER TABLE ac_book ADD translation_of INT",
+                "ALTER TABLE ac_book ADD CONSTRAINT fk_tr FOREIGN KEY (translation_of) REFERENCES ac_book (id) DEFERRABLE"),
+                sql(H2, change(AddColumn.class, "tableName", "ac_book", "columns", List.of(col("translation_of", "int",
+                        "constraints", constraints("foreignKeyName", "fk_tr", "references", "ac_book(id)",
+                                "deferrable", true, "initiallyDeferred", true))))));
+    }
+
+    @Test
+    void renameColumn_withRemarks_commentsTheRenamedColumn() {
+        assertEquals(List.of("ALTER TABLE rc_item ALTER COLUMN nm RENAME TO name",
+                "COMMENT ON COLUMN rc_item.name IS 'Display ''name'''"), sql(H2, change(RenameColumn.class,
+                        "tableName", "rc_item", "oldColumnName", "nm", "newColumnName", "name", "columnDataType", "varchar(50)",
+                        "remarks", "Display 'name'")));
+    }
+
+    @Test
     void alterColumnForms() {
         assertEquals(List.of("ALTER TABLE public.rc ALTER COLUMN descr RENAME TO description"), sql(H2, change(RenameColumn.class,
                 "schemaName", "public", "tableName", "rc", "oldColumnName", "descr", "newColumnName", "description")));

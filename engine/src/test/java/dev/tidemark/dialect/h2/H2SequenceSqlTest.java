@@ -23,8 +23,8 @@ class H2SequenceSqlTest {
     }
 
     @Test
-    void createSequence_standardOptions_cacheIgnored() {
-        assertEquals(List.of("CREATE SEQUENCE cs_invoice_seq START WITH 1000 INCREMENT BY 10 MINVALUE 1000 MAXVALUE 999999"),
+    void createSequence_standardOptionsAndCache() {
+        assertEquals(List.of("CREATE SEQUENCE cs_invoice_seq START WITH 1000 INCREMENT BY 10 MINVALUE 1000 MAXVALUE 999999 CACHE 20"),
                 sql(H2, change(CreateSequence.class, "sequenceName", "cs_invoice_seq", "startValue", n(1000), "incrementBy", n(10),
                         "minValue", n(1000), "maxValue", n(999999), "cycle", false, "cacheSize", n(20))));
         assertEquals(List.of("CREATE SEQUENCE public.cs_ticket_seq AS BIGINT MAXVALUE 100 CYCLE"),
@@ -35,11 +35,12 @@ class H2SequenceSqlTest {
     }
 
     @Test
-    void alterSequence_writesIncrementAndCycle_ignoresCacheAndOrder() {
-        assertEquals(List.of("ALTER SEQUENCE as_order_seq INCREMENT BY 5 MINVALUE 1 MAXVALUE 100000 CYCLE"),
+    void alterSequence_writesIncrementCacheAndCycle_ignoresOrder() {
+        assertEquals(List.of("ALTER SEQUENCE as_order_seq INCREMENT BY 5 MINVALUE 1 MAXVALUE 100000 CACHE 10 CYCLE"),
                 sql(H2, change(AlterSequence.class, "sequenceName", "as_order_seq", "incrementBy", n(5), "minValue", n(1),
                         "maxValue", n(100000), "cacheSize", n(10), "cycle", true, "ordered", true)));
         assertEquals(List.of("ALTER SEQUENCE s NO CYCLE"), sql(H2, change(AlterSequence.class, "sequenceName", "s", "cycle", false)));
+        assertEquals(List.of("ALTER SEQUENCE s CACHE 0"), sql(H2, change(AlterSequence.class, "sequenceName", "s", "cacheSize", n(0))));
     }
 
     @Test

@@ -50,8 +50,11 @@ class MySqlColumnSqlTest {
     void addColumn_autoIncrementPrimaryKey_andRefusals() {
         assertEquals(List.of("ALTER TABLE ac_tag ADD id INT AUTO_INCREMENT NOT NULL PRIMARY KEY"),
                 sql(MYSQL, change(AddColumn.class, "tableName", "ac_tag", "columns", List.of(col("id", "int",
-                        "autoIncrement", true, "startWith", BigInteger.valueOf(100), "constraints",
-                        constraints("primaryKey", true))))));
+                        "autoIncrement", true, "constraints", constraints("primaryKey", true))))));
+        assertInvalid(MYSQL, change(AddColumn.class, "tableName", "t", "columns", List.of(col("id", "int",
+                "autoIncrement", true, "incrementBy", BigInteger.TEN, "constraints", constraints("primaryKey", true)))),
+                "addColumn: incrementBy (column id) is not supported (MySQL increments by the server's"
+                        + " auto_increment_increment) on MySQL 8.0");
         assertInvalid(MYSQL, change(AddColumn.class, "tableName", "t", "columns", List.of(col("id", "int",
                 "autoIncrement", true))), "addColumn: auto-increment column id must be the primary key on MySQL 8.0");
         assertInvalid(MYSQL, change(AddColumn.class, "tableName", "t", "columns", List.of(col("a", "int",
@@ -59,6 +62,29 @@ class MySqlColumnSqlTest {
         SchemaObjectFixtures.assertRefused(MYSQL, change(AddColumn.class, "tableName", "t", "columns", List.of(col("a", "int",
                 "defaultValueSequenceNext", "s"))), ErrorCode.UNSUPPORTED,
                 "sequence values are not supported on MySQL 8.0: MySQL has no sequences");
+    }
+
+    @Test
+    void addColumn_autoIncrementStartWith_isATableOptionOfTheSameAlterTable() {
+        assertEquals(List.of("ALTER TABLE ac_tag ADD id INT AUTO_INCREMENT NOT NULL PRIMARY KEY, AUTO_INCREMENT=100"),
+                sql(MYSQL, change(AddColumn.class, "tableName", "ac_tag", "columns", List.of(col("id", "int",
+                        "autoIncrement", true, "startWith", BigInteger.valueOf(100), "constraints",
+                        constraints("primaryKey", true, "primaryKeyName", "pk_ac_tag", "nullable", false))))));
+        assertEquals(List.of("ALTER TABLE ac_tag ADD note VARCHAR(20) NULL COMMENT 'n' , ADD id INT AUTO_INCREMENT NOT NULL"
+                        + " PRIMARY KEY, AUTO_INCREMENT=7"),
+                sql(MYSQL, change(AddColumn.class, "tableName", "ac_tag", "columns", List.of(
+                        col("note", "varchar(20)", "remarks", "n", "startWith", BigInteger.TWO),
+                        col("id", "int", "autoIncrement", true, "startWith", BigInteger.valueOf(7), "constraints",
+                                constraints("primaryKey", true))))));
+    }
+
+    @Test
+    void addColumn_foreignKeyDeferrability_isLeftOut() {
+        assertEquals(List.of("ALTER TABLE ac_book ADD translation_of INT NULL",
+                "ALTER TABLE ac_book ADD CONSTRAINT fk_tr FOREIGN KEY (translation_of) REFERENCES ac_book (id)"),
+                sql(MYSQL, change(AddColumn.class, "tableName", "ac_book", "columns", List.of(col("translation_of", "int",
+                        "constraints", constraints("foreignKeyName", "fk_tr", "references", "ac_book(id)",
+                                "deferrable", true, "initiallyDeferred", true))))));
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.tidemark.model.change.AddNotNullConstraint;
 import dev.tidemark.model.change.DropDefaultValue;
 import dev.tidemark.model.change.DropNotNullConstraint;
 import dev.tidemark.model.change.ModifyDataType;
+import dev.tidemark.model.change.RenameColumn;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,23 @@ class OracleColumnSqlTest {
                                         "unique", true, "validateUnique", false)),
                         col("book_id", "int", "constraints", constraints("foreignKeyName", "fk_book", "referencedTableName",
                                 "ac_book", "referencedColumnNames", "id", "validateForeignKey", false))))));
+    }
+
+    @Test
+    void addColumn_foreignKeyDeferrability_beforeNovalidate_asCreateTableWritesIt() {
+        assertEquals(List.of("ALTER TABLE ac_book ADD translation_of INTEGER",
+                "ALTER TABLE ac_book ADD CONSTRAINT fk_tr FOREIGN KEY (translation_of) REFERENCES ac_book (id)"
+                        + " INITIALLY DEFERRED DEFERRABLE ENABLE NOVALIDATE"),
+                sql(ORACLE, change(AddColumn.class, "tableName", "ac_book", "columns", List.of(col("translation_of", "int",
+                        "constraints", constraints("foreignKeyName", "fk_tr", "references", "ac_book(id)",
+                                "deferrable", true, "initiallyDeferred", true, "validateForeignKey", false))))));
+    }
+
+    @Test
+    void renameColumn_withRemarks_commentsTheRenamedColumn() {
+        assertEquals(List.of("ALTER TABLE rc_item RENAME COLUMN nm TO name", "COMMENT ON COLUMN rc_item.name IS 'Display name'"),
+                sql(ORACLE, change(RenameColumn.class, "tableName", "rc_item", "oldColumnName", "nm", "newColumnName", "name",
+                        "remarks", "Display name")));
     }
 
     @Test

@@ -41,7 +41,7 @@ class PostgresColumnSqlTest {
                 "ALTER TABLE ac_book ADD code VARCHAR(10)",
                 "ALTER TABLE ac_book ADD CONSTRAINT uq_code UNIQUE (code)",
                 "ALTER TABLE ac_book ADD sequel_id INTEGER",
-                "ALTER TABLE ac_book ADD CONSTRAINT fk_sequel FOREIGN KEY (sequel_id) REFERENCES ac_book (id) ON DELETE CASCADE",
+                "ALTER TABLE ac_book ADD CONSTRAINT fk_sequel FOREIGN KEY (sequel_id) REFERENCES ac_book (id) ON DELETE CASCADE DEFERRABLE",
                 "ALTER TABLE ac_book ADD flag BOOLEAN",
                 "ALTER TABLE ac_book ADD checked_at TIMESTAMP WITHOUT TIME ZONE",
                 "UPDATE ac_book SET isbn = '978-0441013593'",
@@ -82,6 +82,21 @@ class PostgresColumnSqlTest {
                         col("b", "int", "constraints", constraints("foreignKeyName", "fk_b", "referencedTableSchemaName", "s2",
                                 "referencedTableName", "o", "referencedColumnNames", "x, y")),
                         col("d", "int", "constraints", constraints("referencedTableName", "o", "referencedColumnNames", "x")))));
+    }
+
+    @Test
+    void addColumn_foreignKeyKeepsDeferrability_asCreateTableWritesIt() {
+        assertEquals(List.of("ALTER TABLE public.ac_book ADD translation_of INTEGER",
+                "ALTER TABLE public.ac_book ADD CONSTRAINT fk_ac_book_translation_of FOREIGN KEY (translation_of)"
+                        + " REFERENCES public.ac_book (id) INITIALLY DEFERRED DEFERRABLE",
+                "ALTER TABLE public.ac_book ADD sequel_of INTEGER",
+                "ALTER TABLE public.ac_book ADD CONSTRAINT fk_sequel_of FOREIGN KEY (sequel_of) REFERENCES ac_book (id)"),
+                sql(PG, change(AddColumn.class, "schemaName", "public", "tableName", "ac_book", "columns", List.of(
+                        col("translation_of", "int", "constraints", constraints("foreignKeyName", "fk_ac_book_translation_of",
+                                "referencedTableSchemaName", "public", "referencedTableName", "ac_book",
+                                "referencedColumnNames", "id", "deferrable", true, "initiallyDeferred", true)),
+                        col("sequel_of", "int", "constraints", constraints("foreignKeyName", "fk_sequel_of",
+                                "references", "ac_book(id)", "deferrable", false, "initiallyDeferred", false))))));
     }
 
     @Test
@@ -162,9 +177,19 @@ class PostgresColumnSqlTest {
     @Test
     void renameColumn_andModifyDataType() {
         assertEquals(List.of("ALTER TABLE rc RENAME COLUMN nm TO name"), sql(PG, change(RenameColumn.class,
-                "tableName", "rc", "oldColumnName", "nm", "newColumnName", "name", "remarks", "ignored here")));
+                "tableName", "rc", "oldColumnName", "nm", "newColumnName", "name")));
         assertEquals(List.of("ALTER TABLE md ALTER COLUMN code TYPE VARCHAR(50) USING (code::VARCHAR(50))"),
                 sql(PG, change(ModifyDataType.class, "tableName", "md", "columnName", "code", "newDataType", "varchar(50)")));
+    }
+
+    @Test
+    void renameColumn_withRemarks_commentsTheRenamedColumn() {
+        assertEquals(List.of("ALTER TABLE s.rc RENAME COLUMN nm TO name", "COMMENT ON COLUMN s.rc.name IS 'Display name'"),
+                sql(PG, change(RenameColumn.class, "schemaName", "s", "tableName", "rc", "oldColumnName", "nm",
+                        "newColumnName", "name", "columnDataType", "varchar(50)", "remarks", "Display name")));
+        assertEquals(List.of("ALTER TABLE rc RENAME COLUMN nm TO name", "COMMENT ON COLUMN rc.name IS ''"),
+                sql(PG, change(RenameColumn.class, "tableName", "rc", "oldColumnName", "nm", "newColumnName", "name",
+                        "remarks", "")));
     }
 
     @Test

@@ -68,7 +68,7 @@ final class RecordMapper {
                 shape.body().ifPresent(body -> values.put(body.componentName(), ctx.textOf(map, element)));
                 continue;
             }
-            Attribute attribute = ctx.xml() ? xmlAttribute(shape, key) : shape.attribute(key).orElse(null);
+            Attribute attribute = (ctx.xml() ? shape.xmlAttribute(key) : shape.attribute(key)).orElse(null);
             if (attribute == null) {
                 ctx.unknownAttribute(entry.keyLocation(), "unknown attribute '" + key + "' of " + element
                         + Suggestions.hint(key, shape.acceptedNames()));
@@ -106,16 +106,6 @@ final class RecordMapper {
         ctx.shapeError(ErrorCode.WRONG_TYPE, node.location(),
                 element + " must be a map of attributes, found " + node.kindName());
         return null;
-    }
-
-    /** In XML a key is an attribute name, a list item or wrapper element, or a child element. */
-    private static Attribute xmlAttribute(RecordShape shape, String key) {
-        for (Attribute a : shape.attributes()) {
-            if (key.equals(a.wrapper()) || (a.wrapper() == null && key.equals(a.itemName()))) {
-                return a;
-            }
-        }
-        return shape.attribute(key).orElse(null);
     }
 
     private Object value(Attribute attribute, MapNode.Entry entry, String element, Object previous) {

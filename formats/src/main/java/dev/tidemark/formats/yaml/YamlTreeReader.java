@@ -149,7 +149,11 @@ public final class YamlTreeReader implements TreeReader {
             } else {
                 result = scalar((org.yaml.snakeyaml.nodes.ScalarNode) node, where);
             }
-            converted.put(node, result);
+            if (node.getAnchor() != null) {
+                // Only anchored nodes can be met again (through an alias); remembering every node
+                // would double the memory a large changelog needs.
+                converted.put(node, result);
+            }
             return result;
         }
 
