@@ -14,179 +14,243 @@ import dev.tidemark.formats.tree.TreeReader;
 import dev.tidemark.model.SourceLocation;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into the changelog tree with SnakeYAML's composer only: nodes are never constructed
- * into Java objects, so no YAML tag can instantiate a type. Non-standard tags are refused, and
- * aliases, nesting and size are bounded.
+ * Reads YAML into the changelog tree straight from SnakeYAML's event stream: no Java object is
+ * ever constructed from the document (so no tag can instantiate a type), and no intermediate node
+ * graph is kept. Only the standard tags are allowed; aliases to collections, nesting depth and
+ * document size are bounded.
  */
 public final class YamlTreeReader implements TreeReader {
-    private static final int MAX_ALIASES = 50;
+    private static final int MAX_COLLECTION_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
     private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
-    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
-            Tag.SEQ, Tag.TIMESTAMP, Tag.BINARY);
+    private static final Set<String> STANDARD_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(),
+            Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue(), Tag.TIMESTAMP.getValue(),
+            Tag.BINARY.getValue(), "!");
+
+    private final Resolver resolver = new Resolver();
 
     @Override
     public Optional<ParsedTree> read(SourceText source, List<Diagnostic> diagnostics) {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options);
-        org.yaml.snakeyaml.nodes.Node root;
+        options.setAllowRecursiveKeys(false);
         try {
-            Iterable<org.yaml.snakeyaml.nodes.Node> documents = yaml.composeAll(new StringReader(source.content()));
-            List<org.yaml.snakeyaml.nodes.Node> all = new ArrayList<>();
-            for (org.yaml.snakeyaml.nodes.Node document : documents) {
-                all.add(document);
-            }
-            if (all.isEmpty()) {
-                diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, SourceLocation.ofFile(source.path()),
-                        "the file is empty; a changelog needs a databaseChangeLog list"));
-                return Optional.empty();
-            }
-            if (all.size() > 1) {
-                diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, location(source, all.get(1).getStartMark()),
-                        "a changelog is one YAML document; found " + all.size()));
-                return Optional.empty();
-            }
-            root = all.get(0);
+            Iterator<Event> events = new EventIterator(new ParserImpl(new StreamReader(new StringReader(source.content())), options));
+            Builder builder = new Builder(source, diagnostics, events);
+            return builder.document().map(root -> new ParsedTree(root, Flavor.TREE));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceLocation where = mark == null ? SourceLocation.ofFile(source.path()) : location(source, mark);
-            String problem = String.valueOf(e.getProblem());
-            if (problem.startsWith("Global tag is not allowed")) {
-                diagnostics.add(Diagnostic.error(ErrorCode.FORBIDDEN_CONSTRUCT, where, "YAML tag '"
-                        + problem.substring(problem.lastIndexOf(':') + 1).trim()
-                        + "' is not allowed: a changelog cannot create Java objects"));
-                return Optional.empty();
-            }
-            ErrorCode code = isLimit(e) ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.SYNTAX;
-            diagnostics.add(Diagnostic.error(code, where, describe(e)));
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext();
+            diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, where,
+                    ("YAML syntax: " + (context == null ? "" : context + ": ") + problem).replace('\n', ' ').trim()));
             return Optional.empty();
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());
-            diagnostics.add(isLimit(e)
+            boolean limit = message.contains("code point");
+            diagnostics.add(limit
                     ? Diagnostic.error(ErrorCode.LIMIT_EXCEEDED, SourceLocation.ofFile(source.path()),
-                            "the YAML is too large or too deeply aliased to read safely (" + message + ")")
+                            "the YAML is too large to read safely (" + message + ")")
                     : Diagnostic.error(ErrorCode.SYNTAX, SourceLocation.ofFile(source.path()), "YAML: " + message));
             return Optional.empty();
+        } catch (Refused e) {
+            diagnostics.add(e.diagnostic);
+            return Optional.empty();
         }
-        Converter converter = new Converter(source, diagnostics);
-        Node tree = converter.convert(root, 0);
-        return converter.failed ? Optional.empty() : Optional.of(new ParsedTree(tree, Flavor.TREE));
-    }
-
-    private static boolean isLimit(YAMLException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("aliases") || m.contains("depth") || m.contains("code point");
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        String context = e.getContext();
-        String text = (context == null ? "" : context + ": ") + problem;
-        return "YAML syntax: " + text.replace('\n', ' ').trim();
     }
 
     static SourceLocation location(SourceText source, Mark mark) {
         return new SourceLocation(source.path(), mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    /** Converts composed nodes, sharing converted aliases and checking tags and duplicate keys. */
-    private static final class Converter {
-        private final SourceText source;
-        private final List<Diagnostic> diagnostics;
-        private final Map<org.yaml.snakeyaml.nodes.Node, Node> converted = new IdentityHashMap<>();
-        private boolean failed;
+    /** SnakeYAML's parser as an iterator. */
+    private static final class EventIterator implements Iterator<Event> {
+        private final ParserImpl parser;
 
-        Converter(SourceText source, List<Diagnostic> diagnostics) {
-            this.source = source;
-            this.diagnostics = diagnostics;
+        EventIterator(ParserImpl parser) {
+            this.parser = parser;
         }
 
-        Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) {
-            Node done = converted.get(node);
-            if (done != null) {
-                return done;
+        @Override
+        public boolean hasNext() {
+            return parser.peekEvent() != null;
+        }
+
+        @Override
+        public Event next() {
+            return parser.getEvent();
+        }
+    }
+
+    /** A document that must not be read further (a forbidden tag, a limit). */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        Refused(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+    }
+
+    /** Builds the tree from the events of one stream. */
+    private final class Builder {
+        private final SourceText source;
+        private final List<Diagnostic> diagnostics;
+        private final Iterator<Event> events;
+        private final Map<String, Node> anchors = new HashMap<>();
+        private int collectionAliases;
+        private boolean failed;
+
+        Builder(SourceText source, List<Diagnostic> diagnostics, Iterator<Event> events) {
+            this.source = source;
+            this.diagnostics = diagnostics;
+            this.events = events;
+        }
+
+        Optional<Node> document() {
+            expect(Event.ID.StreamStart);
+            Event e = events.next();
+            if (e.is(Event.ID.StreamEnd)) {
+                diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, SourceLocation.ofFile(source.path()),
+                        "the file is empty; a changelog needs a databaseChangeLog list"));
+                return Optional.empty();
             }
-            SourceLocation where = location(source, node.getStartMark());
-            if (!STANDARD_TAGS.contains(node.getTag())) {
-                diagnostics.add(Diagnostic.error(ErrorCode.FORBIDDEN_CONSTRUCT, where,
-                        "YAML tag '" + node.getTag().getValue() + "' is not allowed in a changelog"));
-                failed = true;
-                return ScalarNode.string(where, "");
+            Node root = node(events.next(), 0);
+            expect(Event.ID.DocumentEnd);
+            Event after = events.next();
+            if (after.is(Event.ID.DocumentStart)) {
+                diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, location(source, after.getStartMark()),
+                        "a changelog is one YAML document; found a second one"));
+                return Optional.empty();
+            }
+            return failed ? Optional.empty() : Optional.of(root);
+        }
+
+        private void expect(Event.ID id) {
+            Event e = events.next();
+            if (!e.is(id)) {
+                throw new Refused(Diagnostic.error(ErrorCode.SYNTAX, location(source, e.getStartMark()),
+                        "YAML syntax: unexpected " + e.getEventId()));
+            }
+        }
+
+        private Node node(Event event, int depth) {
+            SourceLocation where = location(source, event.getStartMark());
+            if (depth > MAX_DEPTH) {
+                throw new Refused(Diagnostic.error(ErrorCode.LIMIT_EXCEEDED, where,
+                        "the YAML nests deeper than " + MAX_DEPTH + " levels"));
+            }
+            if (event instanceof AliasEvent) {
+                String anchor = ((AliasEvent) event).getAnchor();
+                Node target = anchors.get(anchor);
+                if (target == null) {
+                    throw new Refused(Diagnostic.error(ErrorCode.SYNTAX, where, "YAML alias *" + anchor + " names no anchor"));
+                }
+                if (!(target instanceof ScalarNode) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+                    throw new Refused(Diagnostic.error(ErrorCode.LIMIT_EXCEEDED, where, "more than " + MAX_COLLECTION_ALIASES
+                            + " aliases to lists or maps: alias expansion is bounded to keep 'billion laughs' documents out"));
+                }
+                return target;
             }
             Node result;
-            if (node instanceof MappingNode) {
-                result = convertMap((MappingNode) node, where, depth);
-            } else if (node instanceof SequenceNode) {
+            if (event instanceof ScalarEvent) {
+                result = scalar((ScalarEvent) event, where);
+            } else if (event instanceof SequenceStartEvent) {
+                checkTag(((CollectionStartEvent) event).getTag(), where);
                 List<Node> items = new ArrayList<>();
-                for (org.yaml.snakeyaml.nodes.Node item : ((SequenceNode) node).getValue()) {
-                    items.add(convert(item, depth + 1));
+                for (Event e = events.next(); !e.is(Event.ID.SequenceEnd); e = events.next()) {
+                    items.add(node(e, depth + 1));
                 }
                 result = new ListNode(where, items);
+            } else if (event instanceof MappingStartEvent) {
+                checkTag(((CollectionStartEvent) event).getTag(), where);
+                result = map(where, depth);
             } else {
-                result = scalar((org.yaml.snakeyaml.nodes.ScalarNode) node, where);
+                throw new Refused(Diagnostic.error(ErrorCode.SYNTAX, where, "YAML syntax: unexpected " + event.getEventId()));
             }
-            if (node.getAnchor() != null) {
-                // Only anchored nodes can be met again (through an alias); remembering every node
-                // would double the memory a large changelog needs.
-                converted.put(node, result);
+            String anchor = ((NodeEvent) event).getAnchor();
+            if (anchor != null) {
+                anchors.put(anchor, result);
             }
             return result;
         }
 
-        private Node convertMap(MappingNode node, SourceLocation where, int depth) {
+        private Node map(SourceLocation where, int depth) {
             List<MapNode.Entry> entries = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (NodeTuple tuple : node.getValue()) {
-                org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
-                SourceLocation keyWhere = location(source, keyNode.getStartMark());
-                if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode)) {
+            for (Event keyEvent = events.next(); !keyEvent.is(Event.ID.MappingEnd); keyEvent = events.next()) {
+                SourceLocation keyWhere = location(source, keyEvent.getStartMark());
+                Node key = node(keyEvent, depth + 1);
+                Node value = node(events.next(), depth + 1);
+                if (!(key instanceof ScalarNode) || ((ScalarNode) key).isNull()) {
                     diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, keyWhere, "a key must be a plain name"));
                     failed = true;
                     continue;
                 }
-                String key = ((org.yaml.snakeyaml.nodes.ScalarNode) keyNode).getValue();
-                if (!seen.add(key)) {
-                    diagnostics.add(Diagnostic.error(ErrorCode.DUPLICATE_KEY, keyWhere, "duplicate key '" + key + "'"));
+                String name = ((ScalarNode) key).text();
+                if (!seen.add(name)) {
+                    diagnostics.add(Diagnostic.error(ErrorCode.DUPLICATE_KEY, keyWhere, "duplicate key '" + name + "'"));
                     failed = true;
                     continue;
                 }
-                entries.add(new MapNode.Entry(key, keyWhere, convert(tuple.getValueNode(), depth + 1)));
+                entries.add(new MapNode.Entry(name, keyWhere, value));
             }
             return new MapNode(where, entries);
         }
 
-        private static ScalarNode scalar(org.yaml.snakeyaml.nodes.ScalarNode node, SourceLocation where) {
-            Tag tag = node.getTag();
-            if (Tag.NULL.equals(tag)) {
+        private ScalarNode scalar(ScalarEvent event, SourceLocation where) {
+            String tag = event.getTag();
+            String value = event.getValue();
+            String resolved;
+            if (tag == null || tag.equals("!")) {
+                resolved = event.getImplicit().canOmitTagInPlainScalar()
+                        ? resolver.resolve(NodeId.scalar, value, true).getValue() : Tag.STR.getValue();
+            } else {
+                checkTag(tag, where);
+                resolved = tag;
+            }
+            if (resolved.equals(Tag.NULL.getValue())) {
                 return new ScalarNode(where, null, ScalarNode.Kind.NULL);
             }
-            ScalarNode.Kind kind = Tag.BOOL.equals(tag) ? ScalarNode.Kind.BOOLEAN
-                    : Tag.INT.equals(tag) || Tag.FLOAT.equals(tag) ? ScalarNode.Kind.NUMBER : ScalarNode.Kind.STRING;
-            return new ScalarNode(where, node.getValue(), kind);
+            ScalarNode.Kind kind = resolved.equals(Tag.BOOL.getValue()) ? ScalarNode.Kind.BOOLEAN
+                    : resolved.equals(Tag.INT.getValue()) || resolved.equals(Tag.FLOAT.getValue()) ? ScalarNode.Kind.NUMBER
+                    : ScalarNode.Kind.STRING;
+            return new ScalarNode(where, value, kind);
+        }
+
+        private void checkTag(String tag, SourceLocation where) {
+            if (tag != null && !STANDARD_TAGS.contains(tag)) {
+                String shown = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length()) : tag;
+                throw new Refused(Diagnostic.error(ErrorCode.FORBIDDEN_CONSTRUCT, where, "YAML tag '" + shown
+                        + "' is not allowed: a changelog cannot create Java objects"));
+            }
         }
     }
 }
