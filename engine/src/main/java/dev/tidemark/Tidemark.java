@@ -27,6 +27,12 @@ import java.util.ArrayList;
 import dev.tidemark.execute.Executor;
 import dev.tidemark.execute.RunInfo;
 import dev.tidemark.execute.ScriptTarget;
+import dev.tidemark.execute.ChangeLogSync;
+import dev.tidemark.execute.DropAll;
+import dev.tidemark.execute.SqlRunner;
+import dev.tidemark.history.TableLookup;
+import dev.tidemark.lock.LockHolder;
+import dev.tidemark.plan.Inspection;
 import dev.tidemark.history.HistoryTable;
 import dev.tidemark.history.TrackingTables;
 import dev.tidemark.lock.LockTable;
@@ -102,7 +108,8 @@ public final class Tidemark {
     public List<Diagnostic> check(ChangeLog changeLog, Filters filters) {
         List<Diagnostic> out = new ArrayList<>();
         Executor executor = executor(true, filters);
-        for (Step step : planFresh(changeLog, filters).pending()) {
+        // Checksums play no part in what a database can run: plan without them.
+        for (Step step : new Planner(filters, cs -> null).plan(changeLog, List.of()).pending()) {
             ChangeSet cs = step.changeSet();
             try {
                 executor.render(cs, NoteSink.INSTANCE);
@@ -155,6 +162,222 @@ public final class Tidemark {
             throw new TidemarkException(ErrorCode.DATABASE_ERROR, null, "the database failed: " + e.getMessage()
                     + " [SQLState " + e.getSQLState() + "]", e);
         }
+    }
+
+    /**
+     * The changelog against the database as it is now, read without the lock and without writing
+     * (status, validate, update-sql): tracking tables present or not, the history, checksum
+     * mismatches, and the plan.
+     */
+    public Inspection inspect(ChangeLog changeLog, Filters filters, Connection c) {
+        try {
+            TableLookup lookup = new TableLookup(dialect, tables);
+            boolean historyExists = lookup.historyExists(c);
+            boolean lockExists = lookup.lockExists(c);
+            List<HistoryRow> rows = historyExists ? new HistoryStore(dialect, tables).readAll(c) : List.of();
+            CheckSumCheck.Result checked = new CheckSumCheck(this::checkSum).check(changeLog, rows, filters);
+            Plan plan = new Planner(filters, this::checkSum).plan(changeLog, checked.history());
+            return new Inspection(historyExists, lockExists, rows, checked.mismatches(), plan);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** A database without tracking tables: offline, everything selected is pending. */
+    public Inspection inspectOffline(ChangeLog changeLog, Filters filters) {
+        return Inspection.fresh(planFresh(changeLog, filters));
+    }
+
+    /**
+     * Writes the script for an inspected database: what update would run ({@code markOnly}
+     * false: update-sql and its -count and -to-tag forms), or only the history rows that mark the
+     * changesets as run (changelog-sync-sql, mark-next-changeset-ran-sql). Tracking-table DDL is
+     * written only for tables that are missing. Returns the number of changesets in the script.
+     *
+     * @param count at most this many changesets (-1: all)
+     * @param toTag up to and including the changeset that tags this (null: no limit)
+     */
+    public int script(ChangeLog changeLog, Filters filters, Inspection state, boolean markOnly, int count, String toTag,
+            String targetName, Writer out) {
+        RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(state.plan()), VERSION_COLUMN);
+        ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
+                state.historyExists(), state.lockExists());
+        if (markOnly) {
+            return new ChangeLogSync(Descriptions::of).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag);
+        }
+        return executor(true, filters).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, RunListener.NONE)
+                .applied();
+    }
+
+    /**
+     * Records the pending changesets as EXECUTED without running them (changelog-sync,
+     * changelog-sync-to-tag, mark-next-changeset-ran), under the lock, after the same checksum
+     * validation as update. {@code options.count()} and {@code options.toTag()} limit it.
+     * Returns how many changesets were marked.
+     */
+    public int changeLogSync(ChangeLog changeLog, Filters filters, Connection lockSession, Connection work,
+            UpdateOptions options, String targetName, LockService.Listener lockListener) {
+        return locked(lockSession, options, lockListener, () -> {
+            HistoryStore store = new HistoryStore(dialect, tables);
+            store.ensure(work);
+            List<HistoryRow> rows = store.readAll(work);
+            CheckSumCheck.Result checked = new CheckSumCheck(this::checkSum).check(changeLog, rows, filters);
+            if (!checked.mismatches().isEmpty()) {
+                throw new ChangeLogInvalidException(checked.mismatches());
+            }
+            Plan plan = new Planner(filters, this::checkSum).plan(changeLog, checked.history());
+            RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
+            return new ChangeLogSync(Descriptions::of).run(plan, new JdbcTarget(work, dialect, store, RunListener.NONE), run,
+                    store.maxOrderExecuted(rows), options.count(), options.toTag());
+        });
+    }
+
+    /**
+     * Tags the newest history row, under the lock (tag). On an empty history it first writes the
+     * row Liquibase writes there (id the time in milliseconds, author liquibase, file
+     * liquibase-internal), so the tag has a row to live on. Returns whether that row was written.
+     */
+    public boolean tag(String tag, Connection lockSession, Connection work, UpdateOptions options,
+            LockService.Listener lockListener) {
+        return locked(lockSession, options, lockListener, () -> {
+            HistoryStore store = new HistoryStore(dialect, tables);
+            store.ensure(work);
+            work.setAutoCommit(false);
+            try {
+                boolean inserted = false;
+                if (!store.tagNewest(work, tag)) {
+                    ChangeSet internal = emptyTagChangeSet(Long.toString(System.currentTimeMillis()));
+                    store.insert(work, new HistoryRow(internal.id(), internal.author(), internal.filePath(), null, 1,
+                            HistoryRow.ExecType.EXECUTED, checkSum(internal), Descriptions.of(internal), "", tag, VERSION_COLUMN,
+                            null, null, liveDeploymentId()));
+                    inserted = true;
+                }
+                work.commit();
+                return inserted;
+            } catch (SQLException e) {
+                work.rollback();
+                throw e;
+            }
+        });
+    }
+
+    /** Liquibase's placeholder changeset for tagging an empty history: no changes. */
+    private static ChangeSet emptyTagChangeSet(String id) {
+        return new ChangeSet(SourceLocation.ofFile("liquibase-internal"), "liquibase-internal", id, "liquibase", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), null, List.of(), null,
+                List.of(), List.of(), List.of());
+    }
+
+    /** Whether a history row carries this tag (tag-exists); false when there is no history. Reads only. */
+    public boolean tagExists(String tag, Connection c) {
+        try {
+            return new TableLookup(dialect, tables).historyExists(c) && new HistoryStore(dialect, tables).tagExists(c, tag);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** The history, oldest first; empty when the table does not exist. Reads only. */
+    public List<HistoryRow> history(Connection c) {
+        try {
+            return new TableLookup(dialect, tables).historyExists(c) ? new HistoryStore(dialect, tables).readAll(c) : List.of();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** History rows of changesets that the changelog does not have (unexpected-changesets), compared as Liquibase does. */
+    public List<HistoryRow> unexpectedChangeSets(ChangeLog changeLog, Connection c) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (ChangeSet cs : changeLog.changeSets()) {
+            known.add((cs.filePath() + "::" + cs.id() + "::" + cs.author()).toLowerCase(java.util.Locale.ROOT));
+        }
+        return history(c).stream().filter(r -> !known.contains(r.identifier().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /** Sets every stored checksum to NULL under the lock (clear-checksums). Returns the rows changed. */
+    public int clearCheckSums(Connection lockSession, Connection work, UpdateOptions options, LockService.Listener lockListener) {
+        return locked(lockSession, options, lockListener, () -> {
+            HistoryStore store = new HistoryStore(dialect, tables);
+            store.ensure(work);
+            work.setAutoCommit(false);
+            int n = store.clearCheckSums(work);
+            work.commit();
+            return n;
+        });
+    }
+
+    /** The lock row (list-locks); empty when the lock table does not exist. Creates nothing. */
+    public java.util.Optional<LockHolder> lockHolder(Connection c) {
+        try {
+            if (!new TableLookup(dialect, tables).lockExists(c)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(lockService().read(c));
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Frees the lock row whoever holds it (release-locks), creating the lock table first if missing, as Liquibase does. */
+    public void releaseLocks(Connection c) {
+        try {
+            LockService locks = lockService();
+            locks.ensure(c);
+            locks.forceRelease(c);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Runs SQL text under the lock, recorded nowhere (execute-sql). Null delimiter: the database's default. */
+    public List<SqlRunner.Result> executeSql(String sql, String delimiter, String sourceName, Connection lockSession, Connection work,
+            UpdateOptions options, LockService.Listener lockListener) {
+        SqlRunner runner = new SqlRunner(dialect);
+        List<dev.tidemark.sql.SqlStatement> statements = runner.split(sql, delimiter, sourceName);
+        return locked(lockSession, options, lockListener, () -> runner.run(work, statements));
+    }
+
+    /**
+     * Drops every foreign key, view, table and sequence in the session's schema, the tracking
+     * tables included (drop-all). Everything but the lock table goes under the lock; the lock
+     * table goes last, once the lock is released, since releasing needs it.
+     */
+    public DropAll.Result dropAll(Connection lockSession, Connection work, UpdateOptions options,
+            LockService.Listener lockListener) {
+        DropAll dropAll = new DropAll(dialect);
+        String lockTable = new LockTable(dialect, tables).tableName();
+        DropAll.Result result = locked(lockSession, options, lockListener, () -> dropAll.drop(work, java.util.Set.of(lockTable)));
+        try {
+            List<String> dropped = new ArrayList<>(result.dropped());
+            dropped.addAll(dropAll.dropTables(work, java.util.Set.of(lockTable)));
+            return new DropAll.Result(dropped, result.notes());
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Work done while holding the change log lock. */
+    private interface LockedWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T locked(Connection lockSession, UpdateOptions options, LockService.Listener lockListener, LockedWork<T> work) {
+        try (LockService.Lock held = lockService().acquire(lockSession, options.lockHolder(), options.lockWait(),
+                options.lockPollRate(), lockListener)) {
+            return work.run();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    private LockService lockService() {
+        return new LockService(dialect, tables, dialect.sessionLock(), java.time.Clock.systemUTC());
+    }
+
+    private static TidemarkException databaseError(SQLException e) {
+        return new TidemarkException(ErrorCode.DATABASE_ERROR, null, "the database failed: " + e.getMessage()
+                + " [SQLState " + e.getSQLState() + "]", e);
     }
 
     /** Liquibase's DEPLOYMENT_ID: the last 10 digits of the current time in milliseconds. */
