@@ -17,7 +17,7 @@ UPDATE ac_book SET checked_at = NOW();
 UPDATE ac_book SET code = 'DUNE';
 
 -- changeset addColumn-3
-ALTER TABLE ac_tag ADD id INT AUTO_INCREMENT NOT NULL PRIMARY KEY;
+ALTER TABLE ac_tag ADD id INT AUTO_INCREMENT NOT NULL PRIMARY KEY, AUTO_INCREMENT=100;
 
 -- changeset addColumn-7
 -- unsupported: addColumn: position (column edition) is not supported on MySQL 8.0

@@ -46,5 +46,5 @@ UPDATE ac_book SET seq_no = nextval('ac_seq');
 ALTER TABLE public.ac_book ADD format VARCHAR(10) DEFAULT 'paperback' CONSTRAINT nn_ac_book_format NOT NULL;
 ALTER TABLE public.ac_book ADD row_no BIGINT GENERATED ALWAYS AS IDENTITY (START WITH 10 INCREMENT BY 10);
 ALTER TABLE public.ac_book ADD translation_of INTEGER;
-ALTER TABLE public.ac_book ADD CONSTRAINT fk_ac_book_translation_of FOREIGN KEY (translation_of) REFERENCES public.ac_book (id);
+ALTER TABLE public.ac_book ADD CONSTRAINT fk_ac_book_translation_of FOREIGN KEY (translation_of) REFERENCES public.ac_book (id) INITIALLY DEFERRED DEFERRABLE;
 

@@ -63,6 +63,15 @@ public class Literals {
         return quoted(value);
     }
 
+    /**
+     * A string literal for clauses whose grammar takes a quoted string and nothing else (MySQL's
+     * COMMENT); the same as {@link #string(String)} unless the database's value literal may be
+     * another form. A value that cannot be written so is still refused as {@link #string} refuses it.
+     */
+    public String plainString(String value) {
+        return string(value);
+    }
+
     /** The plain literal of a string without NUL characters. */
     protected String quoted(String value) {
         return "'" + value.replace("'", "''") + "'";

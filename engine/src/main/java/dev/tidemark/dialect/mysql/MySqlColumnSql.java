@@ -52,7 +52,7 @@ public class MySqlColumnSql extends ColumnSql {
 
     @Override
     protected String inlineRemarks(String remarks) {
-        return remarks == null ? "" : " COMMENT " + stringLiteral(remarks);
+        return remarks == null ? "" : " COMMENT " + dialect.literals().plainString(remarks);
     }
 
     /** In ALTER TABLE ... ADD Liquibase leaves a space after the comment. */
@@ -243,7 +243,7 @@ public class MySqlColumnSql extends ColumnSql {
         String type = requiredType(change, change.columnDataType());
         return List.of(SqlStatement.of(alterTable(change.catalogName(), change.schemaName(), change.tableName(), ctx)
                 + " MODIFY COLUMN " + ctx.name(change.columnName()) + " " + type
-                + " COMMENT " + stringLiteral(change.remarks() == null ? "" : change.remarks())));
+                + " COMMENT " + dialect.literals().plainString(change.remarks() == null ? "" : change.remarks())));
     }
 
     /** The column type a MODIFY or CHANGE restates; refused when the changelog does not give it. */

@@ -50,7 +50,7 @@ public class MySqlTableSql extends TableSql {
             b.append(" AUTO_INCREMENT=").append(start);
         }
         if (change.remarks() != null) {
-            b.append(" COMMENT=").append(dialect.literals().string(change.remarks()));
+            b.append(" COMMENT=").append(dialect.literals().plainString(change.remarks()));
         }
         return b.toString();
     }
@@ -77,7 +77,7 @@ public class MySqlTableSql extends TableSql {
     @Override
     protected SqlStatement tableComment(String catalog, String schema, String table, String remarks, RenderContext ctx) {
         return SqlStatement.of("ALTER TABLE " + ctx.qualified(catalog, schema, table) + " COMMENT = "
-                + dialect.literals().string(remarks));
+                + dialect.literals().plainString(remarks));
     }
 
     /** MySQL restates the column to make it NOT NULL, so the lookup column's type is required. */

@@ -22,7 +22,9 @@ class MariaDbLiteralsTest {
 
     @Test
     void stringsAndBooleansAreMySqls() {
-        assertEquals("'a\\\\b'", literals.string("a\\b"));
+        assertEquals("_utf8mb4 X'615C62'", literals.string("a\\b"));
+        assertEquals("'a''b'", literals.string("a'b"));
+        assertEquals("'a\\\\b'", literals.plainString("a\\b"));
         assertEquals("1", literals.bool(true));
     }
 }

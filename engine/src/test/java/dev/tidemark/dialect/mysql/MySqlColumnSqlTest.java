@@ -78,6 +78,17 @@ class MySqlColumnSqlTest {
                                 constraints("primaryKey", true))))));
     }
 
+    /** Values with a backslash are hex literals (the same under NO_BACKSLASH_ESCAPES); COMMENT takes a quoted string only. */
+    @Test
+    void backslashes_hexInValues_quotedInComments() {
+        assertEquals(List.of("ALTER TABLE t ADD dir VARCHAR(20) DEFAULT _utf8mb4 X'433A5C746D70' NULL COMMENT 'in C:\\\\tmp'",
+                "UPDATE t SET dir = _utf8mb4 X'443A5C'"),
+                sql(MYSQL, change(AddColumn.class, "tableName", "t", "columns", List.of(col("dir", "varchar(20)",
+                        "defaultValue", "C:\\tmp", "value", "D:\\", "remarks", "in C:\\tmp")))));
+        assertEquals(List.of("ALTER TABLE t MODIFY COLUMN dir VARCHAR(20) COMMENT 'a\\\\b'"), sql(MYSQL, change(SetColumnRemarks.class,
+                "tableName", "t", "columnName", "dir", "columnDataType", "varchar(20)", "remarks", "a\\b")));
+    }
+
     @Test
     void addColumn_foreignKeyDeferrability_isLeftOut() {
         assertEquals(List.of("ALTER TABLE ac_book ADD translation_of INT NULL",

@@ -22,10 +22,27 @@ class MySqlLiteralsTest {
     }
 
     @Test
-    void strings_doubleBackslashesAsLiquibaseAndEscapeNul() {
-        assertEquals("'it''s a \\\\ back\\\\\\\\slash'", literals.string("it's a \\ back\\\\slash"));
-        assertEquals("'\\\\''; DROP TABLE t; --'", literals.string("\\'; DROP TABLE t; --"));
-        assertEquals("'nul\\0here'", literals.string("nul\0here", AT));
+    void strings_withoutBackslashOrNul_areQuotedWithQuotesDoubled() {
+        assertEquals("'it''s -- 中文 😀 %_'", literals.string("it's -- 中文 😀 %_"));
+        assertEquals("''", literals.string(""));
+    }
+
+    /** No quoted spelling of a backslash reads the same with and without NO_BACKSLASH_ESCAPES. */
+    @Test
+    void strings_withBackslashOrNul_areUtf8mb4HexLiterals() {
+        assertEquals("_utf8mb4 X'697427732061205C206261636B5C5C736C617368'", literals.string("it's a \\ back\\\\slash"));
+        assertEquals("_utf8mb4 X'5C273B2044524F50205441424C4520743B202D2D'", literals.string("\\'; DROP TABLE t; --"));
+        assertEquals("_utf8mb4 X'6E756C0068657265'", literals.string("nul\0here", AT));
+        assertEquals("_utf8mb4 X'C3A95CF09F9880'", literals.string("é\\😀"));
+        assertEquals("_utf8mb4 X'615C62'", value(Kind.STRING, "a\\b"));
+    }
+
+    /** COMMENT clauses take a quoted string only: backslashes doubled and NUL as \0, as Liquibase writes them. */
+    @Test
+    void plainStrings_doubleBackslashesAndEscapeNul() {
+        assertEquals("'it''s a \\\\ back\\\\\\\\slash'", literals.plainString("it's a \\ back\\\\slash"));
+        assertEquals("'nul\\0here'", literals.plainString("nul\0here"));
+        assertEquals("'plain'", literals.plainString("plain"));
     }
 
     @Test
