@@ -63,6 +63,8 @@ public final class Tidemark {
     private final TrackingTables tables;
     private final ResourceAccess files;
     private final UnaryOperator<String> expandProperties;
+    /** Script statements rendered by the last check(), by changeset identity. */
+    private final java.util.Map<ChangeSet, List<dev.tidemark.sql.SqlStatement>> checkedScripts = new java.util.IdentityHashMap<>();
 
     /**
      * @param files            reads files that changes refer to
@@ -98,7 +100,8 @@ public final class Tidemark {
         RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(plan), VERSION_COLUMN);
         ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
                 false, false);
-        return executor(true, filters).run(plan, target, run, 0);
+        // The script statements a check() just rendered need not be rendered again.
+        return executor(true, filters).withPrerendered(checkedScripts).run(plan, target, run, 0);
     }
 
     /**
@@ -112,7 +115,11 @@ public final class Tidemark {
         for (Step step : new Planner(filters, cs -> null).plan(changeLog, List.of()).pending()) {
             ChangeSet cs = step.changeSet();
             try {
-                executor.render(cs, NoteSink.INSTANCE);
+                List<dev.tidemark.sql.SqlStatement> statements = executor.render(cs, NoteSink.INSTANCE);
+                if (cs.changes().stream().noneMatch(c -> c instanceof dev.tidemark.model.change.Output
+                        || c instanceof dev.tidemark.model.change.ExecuteCommand)) {
+                    checkedScripts.put(cs, statements);
+                }
             } catch (TidemarkException e) {
                 if (e.code() == dev.tidemark.error.ErrorCode.STOPPED) {
                     continue;

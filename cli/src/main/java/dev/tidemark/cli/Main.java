@@ -5,10 +5,13 @@ import dev.tidemark.error.ChangeLogInvalidException;
 import dev.tidemark.error.TidemarkException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
@@ -21,23 +24,49 @@ import org.apache.commons.cli.ParseException;
  * options: {@code tidemark validate --changelog-file f.yaml} or {@code tidemark --changelog-file f.yaml validate}.
  */
 public final class Main {
-    private final List<Command> commands = List.of(new UpdateCommand(UpdateCommand.Mode.ALL),
-            new UpdateCommand(UpdateCommand.Mode.COUNT), new UpdateCommand(UpdateCommand.Mode.TO_TAG), new UpdateSqlCommand(),
-            new ValidateCommand(), new ConvertCommand());
+    private final List<Command> commands = List.of(
+            new ApplyCommand(ApplyCommand.Mode.ALL), new ApplyCommand(ApplyCommand.Mode.COUNT), new ApplyCommand(ApplyCommand.Mode.TO_TAG),
+            new ScriptCommand(ScriptCommand.Kind.UPDATE), new ScriptCommand(ScriptCommand.Kind.UPDATE_COUNT),
+            new ScriptCommand(ScriptCommand.Kind.UPDATE_TO_TAG),
+            new StatusCommand(), new HistoryCommand(), new CheckCommand(), new UnexpectedChangeSetsCommand(),
+            new TagCommand(false), new TagCommand(true),
+            new SyncCommand(SyncCommand.Mode.ALL), new ScriptCommand(ScriptCommand.Kind.SYNC),
+            new SyncCommand(SyncCommand.Mode.TO_TAG), new ScriptCommand(ScriptCommand.Kind.SYNC_TO_TAG),
+            new SyncCommand(SyncCommand.Mode.NEXT), new ScriptCommand(ScriptCommand.Kind.MARK_NEXT),
+            new ClearCheckSumsCommand(), new CalculateCheckSumCommand(),
+            new LockCommand(false), new LockCommand(true),
+            new ExecuteSqlCommand(), new DropAllCommand(), new ConvertCommand());
     private final Console console;
     private final PrintStream out;
     private final Map<String, String> environment;
+    private final Path workingDirectory;
 
     Main(PrintStream out, PrintStream err, Map<String, String> environment) {
+        this(out, err, environment, Path.of("").toAbsolutePath());
+    }
+
+    Main(PrintStream out, PrintStream err, Map<String, String> environment, Path workingDirectory) {
         this.out = out;
         this.console = new Console(out, err, System.console() != null && out == System.out);
         this.environment = environment;
+        this.workingDirectory = workingDirectory;
     }
 
     public static void main(String[] args) {
         int code = new Main(System.out, System.err, System.getenv()).run(args);
         System.out.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs one command line in this process, as the {@code tidemark} command would, and returns
+     * its exit code instead of exiting: for embedding the CLI (build tools, tests).
+     *
+     * @param environment      the variables the configuration reads (TIDEMARK_*, LIQUIBASE_*)
+     * @param workingDirectory where tidemark.properties / liquibase.properties and relative paths are looked for
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Path workingDirectory) {
+        return new Main(out, err, environment, workingDirectory).run(args);
     }
 
     int run(String[] args) {
@@ -75,7 +104,12 @@ public final class Main {
                 console.note("error TM200: unexpected argument '" + line.getArgList().get(0) + "' for " + command.name());
                 return ExitCode.USAGE;
             }
-            return command.run(line, new Settings(line, environment), console);
+            Configuration config = Configuration.load(scope(command, options), environment, workingDirectory,
+                    Optional.ofNullable(line.getOptionValue(Configuration.DEFAULTS_FILE)));
+            for (String warning : config.warnings()) {
+                console.note("warning: " + warning);
+            }
+            return command.run(line, new Settings(line, config, environment, workingDirectory), console);
         } catch (ParseException e) {
             console.note("error TM200: " + e.getMessage() + " (see 'tidemark " + command.name() + " --help')");
             return ExitCode.USAGE;
@@ -94,6 +128,26 @@ public final class Main {
         }
     }
 
+    /** What the configuration must know: this command's options, and every command's (others' settings are not errors). */
+    private Configuration.Scope scope(Command command, Options options) {
+        Set<String> applicable = new HashSet<>();
+        for (Option o : options.getOptions()) {
+            if (o.getLongOpt() != null && !o.getLongOpt().equals("help")) {
+                applicable.add(o.getLongOpt());
+            }
+        }
+        Set<String> known = new HashSet<>(applicable);
+        for (Command c : commands) {
+            for (Option o : c.options().getOptions()) {
+                if (o.getLongOpt() != null) {
+                    known.add(o.getLongOpt());
+                }
+            }
+        }
+        return new Configuration.Scope(command.name(), applicable, known, commands.stream().map(Command::name).toList(),
+                Settings.GLOBALS);
+    }
+
     private Optional<Command> find(String name) {
         return commands.stream().filter(c -> c.name().equals(name)).findFirst();
     }
@@ -107,13 +161,13 @@ public final class Main {
         console.result("");
         console.result("Commands:");
         for (Command c : commands) {
-            console.result(String.format("  %-12s %s", c.name(), c.summary()));
+            console.result(String.format("  %-28s %s", c.name(), c.summary()));
         }
         console.result("");
         console.result("Common options:");
         for (Option o : Settings.common().getOptions()) {
             String flag = o.getLongOpt() != null ? "--" + o.getLongOpt() : "-" + o.getOpt();
-            console.result(String.format("  %-22s %s", flag + (o.hasArg() ? " <" + o.getArgName() + ">" : ""), o.getDescription()));
+            console.result(String.format("  %-44s %s", flag + (o.hasArg() ? " <" + o.getArgName() + ">" : ""), o.getDescription()));
         }
         console.result("");
         console.result("Run 'tidemark <command> --help' for a command's options. 'tidemark --version' prints the version.");

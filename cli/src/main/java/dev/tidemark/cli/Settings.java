@@ -4,20 +4,24 @@ package dev.tidemark.cli;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.error.TidemarkException;
 import dev.tidemark.formats.ParseOptions;
+import dev.tidemark.history.TrackingTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * The settings every command shares, taken from the command line (later issues add the
- * environment and properties files). Knows the common options.
+ * The settings every command shares. A value comes from the command line, else the environment,
+ * else the properties file ({@link Configuration}). Knows the common options.
  */
 final class Settings {
     static final String CHANGELOG_FILE = "changelog-file";
@@ -26,13 +30,104 @@ final class Settings {
     static final String URL = "url";
     static final String CONTEXTS = "contexts";
     static final String LABELS = "labels";
+    static final String OUTPUT_FORMAT = "output-format";
+    static final String CHANGELOG_TABLE = "database-changelog-table-name";
+    static final String LOCK_TABLE = "database-changelog-lock-table-name";
+    static final String TRACKING_SCHEMA = "liquibase-schema-name";
+    static final String TRACKING_CATALOG = "liquibase-catalog-name";
+    static final String TRACKING_TABLESPACE = "liquibase-tablespace-name";
+    static final String LOCK_WAIT = "changelog-lock-wait-time-in-minutes";
+    static final String LOCK_POLL = "changelog-lock-poll-rate";
+
+    /** The options Liquibase treats as global settings, which LIQUIBASE_<NAME> variables may set. */
+    static final Set<String> GLOBALS = Set.of(CHANGELOG_TABLE, LOCK_TABLE, TRACKING_SCHEMA, TRACKING_CATALOG,
+            TRACKING_TABLESPACE, LOCK_WAIT, LOCK_POLL, SEARCH_PATH, STRICT, Configuration.DEFAULTS_FILE);
 
     private final CommandLine line;
+    private final Configuration config;
     private final Map<String, String> environment;
+    private final Path workingDirectory;
 
-    Settings(CommandLine line, Map<String, String> environment) {
+    /**
+     * @param config           the environment's and the properties file's values
+     * @param environment      the process environment (also for ${NAME} in changelogs)
+     * @param workingDirectory where relative paths start
+     */
+    Settings(CommandLine line, Configuration config, Map<String, String> environment, Path workingDirectory) {
         this.line = line;
+        this.config = config;
         this.environment = environment;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** An option's value: the command line's, else the environment's, else the properties file's. */
+    Optional<String> value(String option) {
+        if (line.hasOption(option)) {
+            return Optional.ofNullable(line.getOptionValue(option));
+        }
+        return config.value(option).map(Configuration.Value::text);
+    }
+
+    /** A true/false option: absent is false; given without a value is true. */
+    boolean flag(String option) {
+        if (!line.hasOption(option) && config.value(option).isEmpty()) {
+            return false;
+        }
+        String text = value(option).orElse("true").trim();
+        if (text.isEmpty() || text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new TidemarkException(ErrorCode.USAGE, "--" + option + " takes true or false, not '" + text + "'" + from(option));
+    }
+
+    /** " (from TIDEMARK_X)" when a value came from below the command line, for messages. */
+    private String from(String option) {
+        return line.hasOption(option) ? "" : config.value(option).map(v -> " (from " + v.source() + ")").orElse("");
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** Names and place of the tracking tables: Liquibase's defaults unless set; their schema defaults to --default-schema-name. */
+    TrackingTables trackingTables() {
+        return new TrackingTables(value(TRACKING_CATALOG).orElse(null), value(TRACKING_SCHEMA).or(this::defaultSchema).orElse(null),
+                value(CHANGELOG_TABLE).filter(v -> !v.isBlank()).orElse("DATABASECHANGELOG"),
+                value(LOCK_TABLE).filter(v -> !v.isBlank()).orElse("DATABASECHANGELOGLOCK"),
+                value(TRACKING_TABLESPACE).orElse(null));
+    }
+
+    /** Whether --output-format asks for JSON (text is the default). */
+    boolean json() {
+        String f = value(OUTPUT_FORMAT).orElse("text").trim().toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new TidemarkException(ErrorCode.USAGE, "--" + OUTPUT_FORMAT + " takes text or json, not '" + f + "'" + from(OUTPUT_FORMAT));
+        }
+        return f.equals("json");
+    }
+
+    /** The --output-format option, for the commands that have it. */
+    static Option outputFormatOption() {
+        return Option.builder().longOpt(OUTPUT_FORMAT).hasArg().argName("text|json")
+                .desc("text (default) or json: one JSON object on standard output").build();
+    }
+
+    /** LOCKEDBY as Liquibase writes it: host name and address. */
+    static String lockHolder() {
+        try {
+            java.net.InetAddress local = java.net.InetAddress.getLocalHost();
+            return local.getHostName() + " (" + local.getHostAddress() + ")";
+        } catch (java.io.IOException e) {
+            return "unknown host";
+        }
+    }
+
+    /** Lock settings for the commands that take the change log lock. */
+    dev.tidemark.execute.UpdateOptions lockOptions() {
+        return dev.tidemark.execute.UpdateOptions.defaults(lockHolder()).withLock(lockWait(), lockPollRate());
     }
 
     /** The options every command accepts. */
@@ -59,17 +154,29 @@ final class Settings {
         o.addOption(Option.builder().longOpt("driver").hasArg().argName("class").desc("JDBC driver class (detected from the URL)").build());
         o.addOption(Option.builder().longOpt("default-schema-name").hasArg().argName("schema")
                 .desc("the schema to work in").build());
-        o.addOption(Option.builder().longOpt("changelog-lock-wait-time-in-minutes").hasArg().argName("minutes")
+        o.addOption(Option.builder().longOpt(LOCK_WAIT).hasArg().argName("minutes")
                 .desc("how long to wait for the change log lock (default 5)").build());
-        o.addOption(Option.builder().longOpt("changelog-lock-poll-rate").hasArg().argName("seconds")
+        o.addOption(Option.builder().longOpt(LOCK_POLL).hasArg().argName("seconds")
                 .desc("how often to look again while waiting (default 10)").build());
+        o.addOption(Option.builder().longOpt(CHANGELOG_TABLE).hasArg().argName("name")
+                .desc("the history table (default DATABASECHANGELOG)").build());
+        o.addOption(Option.builder().longOpt(LOCK_TABLE).hasArg().argName("name")
+                .desc("the lock table (default DATABASECHANGELOGLOCK)").build());
+        o.addOption(Option.builder().longOpt(TRACKING_SCHEMA).hasArg().argName("schema")
+                .desc("the schema of the history and lock tables (default: --default-schema-name)").build());
+        o.addOption(Option.builder().longOpt(TRACKING_CATALOG).hasArg().argName("catalog")
+                .desc("the catalog of the history and lock tables").build());
+        o.addOption(Option.builder().longOpt(TRACKING_TABLESPACE).hasArg().argName("tablespace")
+                .desc("the tablespace the history and lock tables are created in").build());
+        o.addOption(Option.builder().longOpt(Configuration.DEFAULTS_FILE).hasArg().argName("file")
+                .desc("a properties file of settings (default: tidemark.properties, else liquibase.properties)").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show help").build());
         return o;
     }
 
     /** The changelog file, which this command requires. */
     String changeLogFile() {
-        String f = line.getOptionValue(CHANGELOG_FILE);
+        String f = value(CHANGELOG_FILE).orElse(null);
         if (f == null || f.isBlank()) {
             throw new TidemarkException(ErrorCode.USAGE, "--changelog-file is required");
         }
@@ -78,7 +185,7 @@ final class Settings {
 
     /** The database URL, which this command requires. */
     String url() {
-        String u = line.getOptionValue(URL);
+        String u = value(URL).orElse(null);
         if (u == null || u.isBlank()) {
             throw new TidemarkException(ErrorCode.USAGE, "--url is required (a JDBC URL or offline:<database>)");
         }
@@ -87,42 +194,42 @@ final class Settings {
 
     /** The database URL when given. */
     java.util.Optional<String> optionalUrl() {
-        return java.util.Optional.ofNullable(line.getOptionValue(URL)).filter(u -> !u.isBlank());
+        return value(URL).filter(u -> !u.isBlank());
     }
 
     /** The run's filters for a target database. */
     dev.tidemark.plan.Filters filters(String dbms) {
-        String contexts = line.getOptionValue(CONTEXTS, line.getOptionValue("context-filter"));
-        String labels = line.getOptionValue(LABELS, line.getOptionValue("label-filter"));
+        String contexts = value(CONTEXTS).or(() -> value("context-filter")).orElse(null);
+        String labels = value(LABELS).or(() -> value("label-filter")).orElse(null);
         return dev.tidemark.plan.Filters.of(contexts, labels, dbms);
     }
 
     java.util.Optional<String> username() {
-        return java.util.Optional.ofNullable(line.getOptionValue("username"));
+        return value("username");
     }
 
     java.util.Optional<String> password() {
-        return java.util.Optional.ofNullable(line.getOptionValue("password"));
+        return value("password");
     }
 
     java.util.Optional<String> driver() {
-        return java.util.Optional.ofNullable(line.getOptionValue("driver"));
+        return value("driver");
     }
 
     java.util.Optional<String> defaultSchema() {
-        return java.util.Optional.ofNullable(line.getOptionValue("default-schema-name"));
+        return value("default-schema-name");
     }
 
     java.time.Duration lockWait() {
-        return java.time.Duration.ofMillis((long) (number("changelog-lock-wait-time-in-minutes", 5) * 60_000));
+        return java.time.Duration.ofMillis((long) (number(LOCK_WAIT, 5) * 60_000));
     }
 
     java.time.Duration lockPollRate() {
-        return java.time.Duration.ofMillis((long) (number("changelog-lock-poll-rate", 10) * 1000));
+        return java.time.Duration.ofMillis((long) (number(LOCK_POLL, 10) * 1000));
     }
 
     private double number(String option, double fallback) {
-        String v = line.getOptionValue(option);
+        String v = value(option).orElse(null);
         if (v == null) {
             return fallback;
         }
@@ -133,42 +240,33 @@ final class Settings {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new TidemarkException(ErrorCode.USAGE, "--" + option + " takes a number, not '" + v + "'");
+            throw new TidemarkException(ErrorCode.USAGE, "--" + option + " takes a number, not '" + v + "'" + from(option));
         }
     }
 
     boolean strict() {
-        if (!line.hasOption(STRICT)) {
-            return false;
-        }
-        String v = line.getOptionValue(STRICT);
-        if (v == null || v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new TidemarkException(ErrorCode.USAGE, "--strict takes true or false, not '" + v + "'");
+        return flag(STRICT);
     }
 
     List<Path> searchPath() {
-        String sp = line.getOptionValue(SEARCH_PATH);
+        String sp = value(SEARCH_PATH).orElse(null);
         List<Path> out = new ArrayList<>();
         if (sp != null) {
             for (String p : sp.split(",")) {
                 if (!p.isBlank()) {
-                    out.add(Path.of(p.trim()).toAbsolutePath());
+                    out.add(workingDirectory.resolve(p.trim()).toAbsolutePath());
                 }
             }
         }
         if (out.isEmpty()) {
-            out.add(Path.of("").toAbsolutePath());
+            out.add(workingDirectory.toAbsolutePath());
         }
         return out;
     }
 
+    /** Changelog parameters: the properties file's parameter.<name> keys, overridden by -D. */
     Map<String, String> parameters() {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>(config.parameters());
         Properties d = line.getOptionProperties("D");
         d.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, d.getProperty(k)));
         return out;

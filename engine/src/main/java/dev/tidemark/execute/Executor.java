@@ -36,6 +36,7 @@ public final class Executor {
     private final Function<ChangeSet, RenderContext> contexts;
     private final Function<ChangeSet, String> descriptions;
     private final Filters filters;
+    private final java.util.Map<ChangeSet, List<SqlStatement>> prerendered;
 
     /**
      * @param contexts     the render context of a changeset (files, property expansion, script or live)
@@ -48,6 +49,23 @@ public final class Executor {
         this.contexts = contexts;
         this.descriptions = descriptions;
         this.filters = filters;
+        this.prerendered = java.util.Map.of();
+    }
+
+    private Executor(Executor base, java.util.Map<ChangeSet, List<SqlStatement>> prerendered) {
+        this.dialect = base.dialect;
+        this.contexts = base.contexts;
+        this.descriptions = base.descriptions;
+        this.filters = base.filters;
+        this.prerendered = prerendered;
+    }
+
+    /**
+     * This executor, using statements already rendered for these changesets (by a check run just
+     * before, in the same mode) instead of rendering them again.
+     */
+    public Executor withPrerendered(java.util.Map<ChangeSet, List<SqlStatement>> statements) {
+        return new Executor(this, statements);
     }
 
     /** Applies the plan's pending steps in order; returns how many changesets ran. */
@@ -75,7 +93,7 @@ public final class Executor {
                 ChangeSet cs = step.changeSet();
                 listener.changeSetStarted(cs, applied + failed + 1, count >= 0 ? Math.min(count, pending.size()) : pending.size());
                 long started = System.nanoTime();
-                List<SqlStatement> statements = render(cs, target);
+                List<SqlStatement> statements = prerendered.containsKey(cs) ? prerendered.get(cs) : render(cs, target);
                 HistoryRow row = new HistoryRow(cs.id(), cs.author(), cs.filePath(), null, order + 1,
                         step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
                         cut(descriptions.apply(cs)), comments(cs), tag(cs), run.version(), Filters.contextsColumn(cs),

@@ -14,10 +14,12 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Runs changesets on a live connection. Where DDL is transactional (PostgreSQL, H2) a changeset
- * and its history row commit together, so a failure or a crash leaves both or neither; elsewhere
- * (MySQL, MariaDB, Oracle commit DDL implicitly) statements run in order and the row is written
- * right after them. The caller holds the lock for the whole run.
+ * Runs changesets on a live connection, each in one transaction with its history row, so a
+ * failure or a crash leaves both or neither. Where DDL commits implicitly (MySQL, MariaDB, Oracle)
+ * what a DDL statement commits stays, but the changeset's other DML still rolls back, as in
+ * Liquibase. runInTransaction=false runs the statements in autocommit on every database (as
+ * Liquibase 4.33 does on MariaDB and H2 too), and then writes the row. The caller holds the lock
+ * for the whole run.
  */
 public final class JdbcTarget implements Target {
     private final Connection work;
@@ -39,7 +41,7 @@ public final class JdbcTarget implements Target {
 
     @Override
     public void apply(ChangeSet changeSet, List<SqlStatement> statements, HistoryRow row, boolean rerun) {
-        boolean transactional = dialect.capabilities().transactionalDdl() && changeSet.runInTransactionOrDefault();
+        boolean transactional = changeSet.runInTransactionOrDefault();
         SqlStatement current = null;
         try {
             work.setAutoCommit(!transactional);

@@ -143,6 +143,58 @@ public final class HistoryStore {
         }
     }
 
+    /**
+     * Sets TAG on the newest row (DATEEXECUTED, then ORDEREXECUTED, descending), as Liquibase's
+     * tag does. Exactly one row is tagged, also where two rows share a DATEEXECUTED. Returns false
+     * when the table is empty. Does not commit.
+     */
+    public boolean tagNewest(Connection c, String tag) throws SQLException {
+        String newest = "SELECT ID, AUTHOR, FILENAME FROM " + table.qualifiedName()
+                + " ORDER BY DATEEXECUTED DESC, ORDEREXECUTED DESC";
+        String id;
+        String author;
+        String filename;
+        try (Statement st = c.createStatement()) {
+            st.setMaxRows(1);
+            try (ResultSet rs = st.executeQuery(newest)) {
+                if (!rs.next()) {
+                    return false;
+                }
+                id = rs.getString(1);
+                author = rs.getString(2);
+                filename = rs.getString(3);
+            }
+        }
+        String sql = "UPDATE " + table.qualifiedName() + " SET TAG = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, tag);
+            ps.setString(2, id);
+            ps.setString(3, author);
+            ps.setString(4, filename);
+            ps.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Whether any row carries this tag. */
+    public boolean tagExists(Connection c, String tag) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM " + table.qualifiedName() + " WHERE TAG = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, tag);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    /** Sets every MD5SUM to NULL (clear-checksums); the next update or validate fills them. Returns the rows changed. Does not commit. */
+    public int clearCheckSums(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            return st.executeUpdate("UPDATE " + table.qualifiedName() + " SET MD5SUM = NULL");
+        }
+    }
+
     /** The largest ORDEREXECUTED, or 0 for an empty history. */
     public int maxOrderExecuted(List<HistoryRow> rows) {
         return rows.stream().mapToInt(HistoryRow::orderExecuted).max().orElse(0);

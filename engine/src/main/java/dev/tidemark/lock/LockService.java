@@ -5,6 +5,7 @@ import dev.tidemark.dialect.Dialect;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.error.TidemarkException;
 import dev.tidemark.history.TrackingTables;
+import dev.tidemark.history.TrackingTablesPlace;
 import dev.tidemark.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +24,8 @@ import java.util.Objects;
  * Liquibase's lock protocol on DATABASECHANGELOGLOCK (so Liquibase and Tidemark exclude each
  * other), plus a session lock where the database has one. The session lock is held for the whole
  * run; a row marked locked by a Tidemark process whose session lock is free belongs to a process
- * that died, and is taken over. Waiting is bounded and polls.
+ * that died, and is taken over. Without a session lock (H2) a row left by a Tidemark process of
+ * this host that has ended is taken over. Waiting is bounded and polls.
  */
 public final class LockService {
     /** Written into LOCKEDBY after the host, so a Tidemark holder can be recognised. */
@@ -39,15 +41,14 @@ public final class LockService {
     private final Dialect dialect;
     private final LockTable table;
     private final SessionLock sessionLock;
-    private final String lockName;
+    private final TrackingTables names;
     private final Clock clock;
 
     public LockService(Dialect dialect, TrackingTables names, SessionLock sessionLock, Clock clock) {
         this.dialect = dialect;
         this.table = new LockTable(dialect, names);
         this.sessionLock = sessionLock;
-        this.lockName = ("tidemark:" + (names.schema() == null ? "" : names.schema() + ".") + names.lockTable())
-                .toLowerCase(Locale.ROOT);
+        this.names = names;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -59,7 +60,8 @@ public final class LockService {
                     execute(c, table.createStatements());
                 }
                 if (rowCount(c) == 0) {
-                    execute(c, table.initStatements());
+                    // Insert only, no DELETE first: a racing process may have inserted and locked the row since we counted.
+                    execute(c, table.insertRowStatements());
                 }
                 commit(c);
                 return;
@@ -82,20 +84,21 @@ public final class LockService {
             throws SQLException {
         ensure(session);
         String lockedBy = holder + MARK + ProcessHandle.current().pid();
+        String lockName = sessionLock.supported() ? lockName(session) : null;
         Instant start = clock.instant();
         while (true) {
             boolean sessionHeld = sessionLock.supported() && sessionLock.tryAcquire(session, lockName);
             if (!sessionLock.supported() || sessionHeld) {
                 LockHolder current = read(session);
                 if (!current.locked()) {
-                    if (take(session, lockedBy, true)) {
-                        return new Lock(this, session, sessionHeld);
+                    if (take(session, lockedBy, null)) {
+                        return new Lock(this, session, sessionHeld ? lockName : null);
                     }
-                } else if (sessionHeld && current.lockedBy() != null && current.lockedBy().contains(MARK)) {
-                    // The holder was a Tidemark run, and its session lock is free: it died. Take over.
-                    if (take(session, lockedBy, false)) {
+                } else if (holderGone(current, sessionHeld, holder)) {
+                    // Only if the row still names the dead holder: without a session lock, others may race for it.
+                    if (take(session, lockedBy, current.lockedBy())) {
                         listener.tookOver(current);
-                        return new Lock(this, session, true);
+                        return new Lock(this, session, sessionHeld ? lockName : null);
                     }
                 }
                 if (sessionHeld) {
@@ -106,12 +109,52 @@ public final class LockService {
             LockHolder current = read(session);
             if (waited.compareTo(waitTime) >= 0) {
                 throw new TidemarkException(ErrorCode.LOCK_TIMEOUT, "could not acquire the change log lock within "
-                        + waitTime.toMinutes() + " min; " + current.describe()
+                        + describe(waitTime) + "; " + current.describe()
                         + ". If that process is gone, run 'tidemark release-locks'.");
             }
             listener.waiting(current, waited);
             sleep(pollRate);
         }
+    }
+
+    /**
+     * The session lock's name, from the lock table's place as the database resolves it (not as it
+     * was configured), so that every process using one lock table shares one session lock: a URL
+     * naming the schema and --default-schema-name must agree, and GET_LOCK names are server-wide.
+     */
+    private String lockName(Connection c) throws SQLException {
+        return "tidemark:" + TrackingTablesPlace.of(c, dialect, names).key() + "." + table.tableName().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the row's holder was a Tidemark run that has ended without releasing it (killed,
+     * or its connection lost). With a session lock: we hold the session lock, so its holder's
+     * session is gone. Without one (H2): the holder ran on this host and its process has ended.
+     * Liquibase holders, and Tidemark holders on other hosts without a session lock, are waited for.
+     */
+    private boolean holderGone(LockHolder current, boolean sessionHeld, String localHolder) {
+        String by = current.lockedBy();
+        if (by == null || !by.contains(MARK)) {
+            return false;
+        }
+        if (sessionLock.supported()) {
+            return sessionHeld;
+        }
+        String prefix = localHolder + MARK;
+        if (!by.startsWith(prefix)) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(by.substring(prefix.length()).trim());
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** "3 s" or "5 min": wait times are often shorter than a minute in tests and scripts. */
+    private static String describe(Duration d) {
+        return d.toSeconds() < 60 || d.toSeconds() % 60 != 0 ? d.toMillis() / 1000.0 + " s" : d.toMinutes() + " min";
     }
 
     /** The row as it is now. */
@@ -134,25 +177,28 @@ public final class LockService {
         commit(c);
     }
 
-    void release(Connection session, boolean sessionHeld) throws SQLException {
+    void release(Connection session, String heldSessionLock) throws SQLException {
         try {
             execute(session, table.releaseStatements());
             commit(session);
         } finally {
-            if (sessionHeld) {
-                sessionLock.release(session, lockName);
+            if (heldSessionLock != null) {
+                sessionLock.release(session, heldSessionLock);
             }
         }
     }
 
-    private boolean take(Connection c, String lockedBy, boolean onlyIfFree) throws SQLException {
+    /** Takes the row if it is free ({@code staleHolder} null) or still names {@code staleHolder}. */
+    private boolean take(Connection c, String lockedBy, String staleHolder) throws SQLException {
         String sql = "UPDATE " + table.qualifiedName() + " SET LOCKED = ?, LOCKEDBY = ?, LOCKGRANTED = "
-                + dialect.currentTimestampFunction() + " WHERE ID = 1" + (onlyIfFree ? " AND LOCKED = ?" : "");
+                + dialect.currentTimestampFunction() + " WHERE ID = 1 AND " + (staleHolder == null ? "LOCKED = ?" : "LOCKEDBY = ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setBoolean(1, true);
             ps.setString(2, lockedBy.length() > 255 ? lockedBy.substring(0, 255) : lockedBy);
-            if (onlyIfFree) {
+            if (staleHolder == null) {
                 ps.setBoolean(3, false);
+            } else {
+                ps.setString(3, staleHolder);
             }
             int updated = ps.executeUpdate();
             commit(c);
@@ -161,14 +207,8 @@ public final class LockService {
     }
 
     private boolean exists(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, table.tableName(), null)) {
-            if (rs.next()) {
-                return true;
-            }
-        }
-        try (ResultSet rs = c.getMetaData().getTables(null, null, table.tableName().toLowerCase(Locale.ROOT), null)) {
-            return rs.next();
-        }
+        // Named place: a null schema or catalog would find another schema's or database's lock table.
+        return !TrackingTablesPlace.of(c, dialect, names).columns(c, table.tableName()).isEmpty();
     }
 
     private int rowCount(Connection c) throws SQLException {
@@ -216,20 +256,21 @@ public final class LockService {
     public static final class Lock implements AutoCloseable {
         private final LockService service;
         private final Connection session;
-        private final boolean sessionHeld;
+        /** The session lock's name, or null when none is held. */
+        private final String sessionLockName;
         private boolean released;
 
-        Lock(LockService service, Connection session, boolean sessionHeld) {
+        Lock(LockService service, Connection session, String sessionLockName) {
             this.service = service;
             this.session = session;
-            this.sessionHeld = sessionHeld;
+            this.sessionLockName = sessionLockName;
         }
 
         @Override
         public void close() throws SQLException {
             if (!released) {
                 released = true;
-                service.release(session, sessionHeld);
+                service.release(session, sessionLockName);
             }
         }
     }

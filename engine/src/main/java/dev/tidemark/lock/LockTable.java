@@ -54,15 +54,20 @@ public final class LockTable {
                 "tableName", tableName(), "tablespace", tables.tablespace(), "columns", columns));
     }
 
-    /** Liquibase's initialisation of an empty lock table: DELETE, then row 1 unlocked. */
+    /** Liquibase's initialisation of an empty lock table (as scripts show it): DELETE, then row 1 unlocked. */
     public List<SqlStatement> initStatements() {
         List<SqlStatement> out = new ArrayList<>(render(RecordShape.build(Delete.class, INTERNAL, "catalogName", tables.catalog(),
                 "schemaName", tables.schema(), "tableName", tableName())));
-        out.addAll(render(RecordShape.build(Insert.class, INTERNAL, "catalogName", tables.catalog(), "schemaName", tables.schema(),
+        out.addAll(insertRowStatements());
+        return out;
+    }
+
+    /** Row 1, unlocked, without the DELETE: what a live run inserts, where another process may be racing. */
+    public List<SqlStatement> insertRowStatements() {
+        return render(RecordShape.build(Insert.class, INTERNAL, "catalogName", tables.catalog(), "schemaName", tables.schema(),
                 "tableName", tableName(), "columns", List.of(
                         RecordShape.build(ColumnConfig.class, INTERNAL, "name", "ID", "valueNumeric", "1"),
-                        RecordShape.build(ColumnConfig.class, INTERNAL, "name", "LOCKED", "valueBoolean", Boolean.FALSE)))));
-        return out;
+                        RecordShape.build(ColumnConfig.class, INTERNAL, "name", "LOCKED", "valueBoolean", Boolean.FALSE))));
     }
 
     /** Takes the lock if it is free; exactly one updated row means this session holds it. */
