@@ -1,0 +1,89 @@
+package dev.tidemark.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tidemark.cli.db.TestDatabases;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DropAllCommandTest {
+    /** Tables joined by a foreign key, a view on them, a sequence, and a mixed-case table name. */
+    private static final String SCHEMA = String.join("\n",
+            "databaseChangeLog:",
+            "  - changeSet:",
+            "      id: 1",
+            "      author: a",
+            "      changes:",
+            "        - createTable:",
+            "            tableName: owner",
+            "            columns:",
+            "              - column: {name: id, type: int, constraints: {primaryKey: true}}",
+            "        - createTable:",
+            "            tableName: pet",
+            "            columns:",
+            "              - column: {name: id, type: int}",
+            "              - column: {name: owner_id, type: int, constraints: {foreignKeyName: fk_pet_owner, references: owner(id)}}",
+            "        - createView:",
+            "            viewName: pet_owner",
+            "            selectQuery: select p.id, o.id as owner from pet p join owner o on o.id = p.owner_id",
+            "        - createTable:",
+            "            tableName: Odd Name",
+            "            columns:",
+            "              - column: {name: id, type: int}",
+            "  - changeSet:",
+            "      id: 2",
+            "      author: a",
+            "      dbms: h2, postgresql, mariadb",
+            "      changes:",
+            "        - createSequence:",
+            "            sequenceName: ticket_seq",
+            "");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void dropAll_refusesWithoutForce_thenDropsEverythingIncludingTheTrackingTables(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            Cli cli = new Cli(dir, db.url()).write("schema.yaml", SCHEMA);
+            Cli.Result update = cli.run("update", "--changelog-file", "schema.yaml");
+            assertEquals(0, update.code(), update.toString());
+            List<String> before = Cli.tables(db);
+            assertTrue(before.containsAll(List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "ODD NAME", "OWNER", "PET", "PET_OWNER")),
+                    before.toString());
+            assertEquals(List.of(List.of("1")), Cli.query(db, sequenceCount(db)));
+
+            Cli.Result refused = cli.run("drop-all");
+            assertEquals(2, refused.code());
+            assertTrue(refused.err().startsWith("error TM200 drop-all drops every table, view and sequence in ")
+                    && refused.err().endsWith(" and cannot be undone; add --force to do it\n"), refused.err());
+            assertEquals(before, Cli.tables(db), "nothing dropped");
+
+            Cli.Result r = cli.run("drop-all", "--force");
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.out().startsWith("All objects dropped from ") && r.out().contains(": "), r.toString());
+            assertEquals(List.of(), Cli.tables(db));
+            assertEquals("", r.err(), "no notes: " + r.err());
+            assertEquals(List.of(List.of("0")), Cli.query(db, sequenceCount(db)), "the sequence is gone too");
+
+            Cli.Result again = cli.run("update", "--changelog-file", "schema.yaml");
+            assertTrue(again.out().contains(": 2 changesets applied"), "a fresh start: " + again);
+        }
+    }
+
+    private static String sequenceCount(TestDatabases.Scratch db) {
+        switch (db.db()) {
+            case "postgresql":
+                return "SELECT COUNT(*) FROM information_schema.sequences WHERE sequence_schema = '" + db.name() + "'";
+            case "mariadb":
+                return "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + db.name() + "' AND table_type = 'SEQUENCE'";
+            default:
+                return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'PUBLIC'";
+        }
+    }
+}
