@@ -17,6 +17,9 @@ import java.util.Locale;
  * {@link DataTypeKind}, so a new kind is a compile error until every method exists.
  */
 public class DataTypes {
+    /** Each type spelling read once per dialect instance: a {@link DataTypeSpec}, or the reason it is invalid. */
+    private final java.util.Map<String, Object> parsedTypes = new java.util.concurrent.ConcurrentHashMap<>();
+
     protected final Dialect dialect;
 
     public DataTypes(Dialect dialect) {
@@ -66,11 +69,18 @@ public class DataTypes {
 
     /** Reads a changelog type as this database's Liquibase would. */
     public DataTypeSpec parse(String changelogType) {
-        try {
-            return DataTypeSpec.parse(changelogType, keepsByteLengthUnit());
-        } catch (IllegalArgumentException e) {
-            throw invalid(e.getMessage());
+        // A changelog repeats a handful of types thousands of times: read each spelling once.
+        Object parsed = parsedTypes.computeIfAbsent(changelogType, t -> {
+            try {
+                return DataTypeSpec.parse(t, keepsByteLengthUnit());
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+        if (parsed instanceof DataTypeSpec) {
+            return (DataTypeSpec) parsed;
         }
+        throw invalid((String) parsed);
     }
 
     /** Whether character lengths may say BYTE ("VARCHAR2(10 BYTE)"); only Oracle's can. */
