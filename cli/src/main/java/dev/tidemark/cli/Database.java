@@ -18,7 +18,7 @@ import java.sql.SQLException;
  * password.
  */
 final class Database implements AutoCloseable {
-    /** The embedded default: an H2 file database in ./.tidemark/, safe for several processes. */
+    /** The embedded default: an H2 file database in ./.tidemark/ (shared between processes through H2's auto-server mode). */
     static final String EMBEDDED_URL = "jdbc:h2:file:./.tidemark/tidemark;AUTO_SERVER=TRUE";
 
     private final HikariDataSource pool;

@@ -12,7 +12,7 @@ import dev.tidemark.sql.SqlFamilies;
 public class H2Dialect extends BaseDialect {
 
     public H2Dialect(DatabaseVersion version) {
-        super("h2", "H2", version, new DialectCapabilities(true, true, false, 256, false, null),
+        super("h2", "H2", version, new DialectCapabilities(false, true, false, 256, false, null),
                 new H2Identifiers(reservedWords(H2Dialect.class, "reserved-words.txt")));
     }
 
