@@ -92,19 +92,6 @@ public final class Tidemark {
     }
 
     /**
-     * Writes the script that update would run on a database without tracking tables (offline
-     * update-sql). Returns the number of changesets in it.
-     */
-    public int updateSql(ChangeLog changeLog, Filters filters, String targetName, Writer out) {
-        Plan plan = planFresh(changeLog, filters);
-        RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(plan), VERSION_COLUMN);
-        ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
-                false, false);
-        // The script statements a check() just rendered need not be rendered again.
-        return executor(true, filters).withPrerendered(checkedScripts).run(plan, target, run, 0);
-    }
-
-    /**
      * Everything this database cannot run in the selected changesets, found by rendering them all
      * without running anything: unsupported change types and attributes, names too long.
      */
@@ -212,8 +199,9 @@ public final class Tidemark {
         if (markOnly) {
             return new ChangeLogSync(Descriptions::of).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag);
         }
-        return executor(true, filters).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, RunListener.NONE)
-                .applied();
+        // The script statements a check() just rendered need not be rendered again.
+        return executor(true, filters).withPrerendered(checkedScripts)
+                .run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, RunListener.NONE).applied();
     }
 
     /**
