@@ -63,6 +63,9 @@ public final class Tidemark {
     private final TrackingTables tables;
     private final ResourceAccess files;
     private final UnaryOperator<String> expandProperties;
+    /** Checksums being computed for the changelog last checked (see startCheckSums). */
+    private ChangeLog pendingCheckSumsFor;
+    private java.util.concurrent.CompletableFuture<java.util.Map<ChangeSet, String>> pendingCheckSums;
     /** Script statements rendered by the last check(), by changeset identity. */
     private final java.util.Map<ChangeSet, List<dev.tidemark.sql.SqlStatement>> checkedScripts = new java.util.IdentityHashMap<>();
 
@@ -88,7 +91,44 @@ public final class Tidemark {
 
     /** The plan for a database with no history: every selected changeset is pending. */
     public Plan planFresh(ChangeLog changeLog, Filters filters) {
-        return new Planner(filters, this::checkSum).plan(changeLog, List.of());
+        return new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, List.of());
+    }
+
+    /**
+     * Starts computing every changeset's checksum on another thread; {@link #check} calls it so that
+     * hashing overlaps with rendering, and a plan made afterwards for the same changelog waits for it.
+     */
+    private void startCheckSums(ChangeLog changeLog) {
+        if (pendingCheckSumsFor == changeLog) {
+            return;
+        }
+        pendingCheckSumsFor = changeLog;
+        pendingCheckSums = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            java.util.Map<ChangeSet, String> sums = new java.util.IdentityHashMap<>();
+            for (ChangeSet cs : changeLog.changeSets()) {
+                if (!cs.ignoreOrDefault()) {
+                    sums.put(cs, checkSum(cs));
+                }
+            }
+            return sums;
+        });
+    }
+
+    /** The checksum function for a plan: the precomputed ones when this changelog was checked. */
+    private java.util.function.Function<ChangeSet, String> checkSumsOf(ChangeLog changeLog) {
+        if (pendingCheckSumsFor != changeLog) {
+            return this::checkSum;
+        }
+        java.util.Map<ChangeSet, String> sums;
+        try {
+            sums = pendingCheckSums.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+        return cs -> sums.containsKey(cs) ? sums.get(cs) : checkSum(cs);
     }
 
     /**
@@ -96,6 +136,7 @@ public final class Tidemark {
      * without running anything: unsupported change types and attributes, names too long.
      */
     public List<Diagnostic> check(ChangeLog changeLog, Filters filters) {
+        startCheckSums(changeLog);
         List<Diagnostic> out = new ArrayList<>();
         Executor executor = executor(true, filters);
         // Checksums play no part in what a database can run: plan without them.
