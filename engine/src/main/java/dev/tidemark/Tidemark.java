@@ -114,6 +114,12 @@ public final class Tidemark {
         });
     }
 
+    /** Checksums by algorithm version: current (9:) ones from the precomputed set, older ones computed. */
+    private java.util.function.BiFunction<ChangeSet, Integer, String> checkSumsByVersion(ChangeLog changeLog) {
+        java.util.function.Function<ChangeSet, String> current = checkSumsOf(changeLog);
+        return (cs, version) -> version == CheckSums.LATEST ? current.apply(cs) : checkSum(cs, version);
+    }
+
     /** The checksum function for a plan: the precomputed ones when this changelog was checked. */
     private java.util.function.Function<ChangeSet, String> checkSumsOf(ChangeLog changeLog) {
         if (pendingCheckSumsFor != changeLog) {
@@ -136,12 +142,24 @@ public final class Tidemark {
      * without running anything: unsupported change types and attributes, names too long.
      */
     public List<Diagnostic> check(ChangeLog changeLog, Filters filters) {
+        return check(changeLog, filters, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #check(ChangeLog, Filters)}, leaving out changesets that already ran (identities
+     * {@code path::id::author}, lower case) and will not run again: what ran, ran.
+     */
+    public List<Diagnostic> check(ChangeLog changeLog, Filters filters, java.util.Set<String> alreadyRan) {
         startCheckSums(changeLog);
         List<Diagnostic> out = new ArrayList<>();
         Executor executor = executor(true, filters);
         // Checksums play no part in what a database can run: plan without them.
         for (Step step : new Planner(filters, cs -> null).plan(changeLog, List.of()).pending()) {
             ChangeSet cs = step.changeSet();
+            if (!cs.runAlwaysOrDefault() && !cs.runOnChangeOrDefault()
+                    && alreadyRan.contains(cs.identifier().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
             try {
                 List<dev.tidemark.sql.SqlStatement> statements = executor.render(cs, NoteSink.INSTANCE);
                 if (cs.changes().stream().noneMatch(c -> c instanceof dev.tidemark.model.change.Output
@@ -158,6 +176,29 @@ public final class Tidemark {
             IdentifierLengths.check(cs, dialect, out);
         }
         return out;
+    }
+
+    /**
+     * The identities ({@code path::id::author}, lower case) of the changesets the database's history
+     * says ran, or none when it has no history table. Read without the lock: only to spare checks.
+     */
+    public java.util.Set<String> alreadyRan(Connection connection) {
+        try {
+            HistoryStore store = new HistoryStore(dialect, tables);
+            if (!store.exists(connection)) {
+                return java.util.Set.of();
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (HistoryRow row : store.readAll(connection)) {
+                if (row.execType().ran()) {
+                    out.add(row.identifier().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new TidemarkException(ErrorCode.DATABASE_ERROR, null, "cannot read the history: " + e.getMessage()
+                    + " [SQLState " + e.getSQLState() + "]", e);
+        }
     }
 
     /** The checksum of a changeset in an algorithm version (8 for rows an older Liquibase wrote). */
@@ -178,7 +219,7 @@ public final class Tidemark {
             HistoryStore store = new HistoryStore(dialect, tables);
             store.ensure(work);
             List<HistoryRow> rows = store.readAll(work);
-            CheckSumCheck.Result checked = new CheckSumCheck(this::checkSum).check(changeLog, rows, filters);
+            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
             if (!checked.mismatches().isEmpty()) {
                 throw new ChangeLogInvalidException(checked.mismatches());
             }
@@ -187,7 +228,7 @@ public final class Tidemark {
                 store.updateCheckSum(work, r.row(), r.newCheckSum());
             }
             work.commit();
-            Plan plan = new Planner(filters, this::checkSum).plan(changeLog, checked.history());
+            Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
             RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
             UpdateResult result = executor(false, filters).run(plan, new JdbcTarget(work, dialect, store, listener), run,
                     store.maxOrderExecuted(rows), options.count(), options.toTag(), listener);
@@ -210,8 +251,8 @@ public final class Tidemark {
             boolean historyExists = lookup.historyExists(c);
             boolean lockExists = lookup.lockExists(c);
             List<HistoryRow> rows = historyExists ? new HistoryStore(dialect, tables).readAll(c) : List.of();
-            CheckSumCheck.Result checked = new CheckSumCheck(this::checkSum).check(changeLog, rows, filters);
-            Plan plan = new Planner(filters, this::checkSum).plan(changeLog, checked.history());
+            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
+            Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
             return new Inspection(historyExists, lockExists, rows, checked.mismatches(), plan);
         } catch (SQLException e) {
             throw databaseError(e);
@@ -257,11 +298,11 @@ public final class Tidemark {
             HistoryStore store = new HistoryStore(dialect, tables);
             store.ensure(work);
             List<HistoryRow> rows = store.readAll(work);
-            CheckSumCheck.Result checked = new CheckSumCheck(this::checkSum).check(changeLog, rows, filters);
+            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
             if (!checked.mismatches().isEmpty()) {
                 throw new ChangeLogInvalidException(checked.mismatches());
             }
-            Plan plan = new Planner(filters, this::checkSum).plan(changeLog, checked.history());
+            Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
             RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
             return new ChangeLogSync(Descriptions::of).run(plan, new JdbcTarget(work, dialect, store, RunListener.NONE), run,
                     store.maxOrderExecuted(rows), options.count(), options.toTag());

@@ -74,8 +74,8 @@ final class ApplyCommand implements Command {
         options = options.withToTag(tag);
         long started = System.nanoTime();
         try (Database db = Database.open(settings, console)) {
+            LoadedChangeLog loaded = LoadedChangeLog.readFor(settings, db);
             Dialect dialect = db.dialect();
-            LoadedChangeLog loaded = LoadedChangeLog.read(settings, dialect);
             if (!loaded.report(console, "nothing was changed.")) {
                 return ExitCode.INVALID;
             }

@@ -23,13 +23,22 @@ final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String displayUrl;
+    private final String url;
+    // Set from one thread at a time: readFor() reaches the database on another thread and joins it
+    // before this thread touches them (the join orders the accesses).
     private Connection lockSession;
     private Connection work;
     private Dialect dialect;
 
-    private Database(HikariDataSource pool, String displayUrl) {
+    private Database(HikariDataSource pool, String displayUrl, String url) {
         this.pool = pool;
         this.displayUrl = displayUrl;
+        this.url = url;
+    }
+
+    /** The database short name the JDBC URL names (jdbc:postgresql: is postgresql), if it is a known one. */
+    java.util.Optional<String> urlDbms() {
+        return Dialects.shortNameOfJdbcUrl(url);
     }
 
     /** Connects to --url (or the embedded H2 database, saying so). */
@@ -60,7 +69,7 @@ final class Database implements AutoCloseable {
         settings.driver().ifPresent(config::setDriverClassName);
         settings.defaultSchema().ifPresent(config::setSchema);
         try {
-            return new Database(new HikariDataSource(config), display);
+            return new Database(new HikariDataSource(config), display, url);
         } catch (RuntimeException e) {
             throw new TidemarkException(ErrorCode.CONNECTION_FAILED, null, "cannot connect to " + display + ": "
                     + rootMessage(e), null);

@@ -40,9 +40,55 @@ final class LoadedChangeLog {
      * @param dialect null to read only (validate without --url)
      */
     static LoadedChangeLog read(Settings settings, Dialect dialect) {
+        return read(settings, dialect, null);
+    }
+
+    /**
+     * Reads the changelog for a live database while, on another thread, the database is reached,
+     * its dialect detected and its history read: the two take similar time, so a no-op update of a
+     * long changelog costs about one of them. The changelog is parsed for the database the URL
+     * names; in the rare case the connection says otherwise (a MySQL URL reaching MariaDB), it is
+     * parsed again for the real one.
+     */
+    static LoadedChangeLog readFor(Settings settings, Database db) {
+        java.util.concurrent.CompletableFuture<Dialect> dialect =
+                java.util.concurrent.CompletableFuture.supplyAsync(db::dialect);
+        java.util.concurrent.CompletableFuture<java.util.Set<String>> ran = dialect.thenApply(d ->
+                engineWithoutChangeLog(settings, d).alreadyRan(db.work()));
+        String guess = db.urlDbms().orElse(null);
+        ParseResult early = guess == null ? null
+                : new ChangeLogParser(settings.parseOptions().withDbms(guess)).parse(settings.changeLogFile());
+        Dialect actual = join(dialect);
+        java.util.Set<String> alreadyRan = join(ran);
+        ParseResult result = early != null && guess.equals(actual.shortName()) ? early : null;
+        return read(settings, actual, result, alreadyRan);
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * As above, for a live database: changesets its history says ran (and that will not run again)
+     * are not checked again, which keeps a no-op update of a long changelog quick.
+     */
+    static LoadedChangeLog read(Settings settings, Dialect dialect, java.sql.Connection history) {
+        Tidemark probe = dialect == null || history == null ? null : engineWithoutChangeLog(settings, dialect);
+        return read(settings, dialect, null, probe == null ? java.util.Set.of() : probe.alreadyRan(history));
+    }
+
+    private static LoadedChangeLog read(Settings settings, Dialect dialect, ParseResult parsed,
+            java.util.Set<String> alreadyRan) {
         String file = settings.changeLogFile();
         ParseOptions parse = dialect == null ? settings.parseOptions() : settings.parseOptions().withDbms(dialect.shortName());
-        ParseResult result = new ChangeLogParser(parse).parse(file);
+        ParseResult result = parsed != null ? parsed : new ChangeLogParser(parse).parse(file);
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         Tidemark tidemark = null;
         Filters filters = null;
@@ -50,7 +96,7 @@ final class LoadedChangeLog {
             tidemark = new Tidemark(dialect, settings.trackingTables(), ChangeLogFiles.of(result, parse), result.properties());
             filters = settings.filters(dialect.shortName());
             if (!result.hasErrors()) {
-                all.addAll(tidemark.check(result.changeLog().orElseThrow(), filters));
+                all.addAll(tidemark.check(result.changeLog().orElseThrow(), filters, alreadyRan));
             }
         }
         all.sort(Diagnostic.ORDER);
