@@ -1,6 +1,8 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.formats.xml;
 
+import dev.tidemark.formats.mapping.Suggestions;
+
 import dev.tidemark.error.Diagnostic;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.model.SourceLocation;
@@ -102,7 +104,7 @@ final class XmlSchemaErrors implements ErrorHandler {
         if (code.equals("cvc-complex-type.3.2.2") && (m = NOT_ALLOWED_ATTRIBUTE.matcher(text)).find()) {
             String attribute = m.group(1);
             List<String> allowed = here.record() == null ? List.of() : XmlVocabulary.attributeNames(here.record());
-            String hint = XmlSuggestions.closest(attribute, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
+            String hint = Suggestions.closest(attribute, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
             report("attribute '" + attribute + "' is not allowed on <" + m.group(2) + ">" + hint,
                     attributeLocation(here, NOT_ALLOWED_ATTRIBUTE, text, 1));
         } else if (code.equals("cvc-complex-type.4") && (m = MISSING_ATTRIBUTE.matcher(text)).find()) {
@@ -138,7 +140,7 @@ final class XmlSchemaErrors implements ErrorHandler {
                     : expected.isEmpty() || expected.size() > LISTED_AT_MOST ? "" : "; " + describe(expected);
             return "element <" + element + ">" + (misplaced ? " is out of order" : " is not allowed") + in + hint;
         }
-        Optional<String> close = XmlSuggestions.closest(element, expected);
+        Optional<String> close = Suggestions.closest(element, expected);
         if (close.isPresent()) {
             return "unknown element <" + element + ">" + in + "; did you mean <" + close.get() + ">?";
         }
