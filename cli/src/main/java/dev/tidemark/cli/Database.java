@@ -18,22 +18,24 @@ import java.sql.SQLException;
  * password.
  */
 final class Database implements AutoCloseable {
-    /** The embedded default: an H2 file database in ./.tidemark/ (shared between processes through H2's auto-server mode). */
+    /** The embedded default: an H2 file database in ./.tidemark/ (other programs may connect through H2's auto-server mode; Tidemark processes take turns, see H2FileLock). */
     static final String EMBEDDED_URL = "jdbc:h2:file:./.tidemark/tidemark;AUTO_SERVER=TRUE";
 
     private final HikariDataSource pool;
     private final String displayUrl;
     private final String url;
+    private final H2FileLock fileLock;
     // Set from one thread at a time: readFor() reaches the database on another thread and joins it
     // before this thread touches them (the join orders the accesses).
     private Connection lockSession;
     private Connection work;
     private Dialect dialect;
 
-    private Database(HikariDataSource pool, String displayUrl, String url) {
+    private Database(HikariDataSource pool, String displayUrl, String url, H2FileLock fileLock) {
         this.pool = pool;
         this.displayUrl = displayUrl;
         this.url = url;
+        this.fileLock = fileLock;
     }
 
     /** The database short name the JDBC URL names (jdbc:postgresql: is postgresql), if it is a known one. */
@@ -68,9 +70,15 @@ final class Database implements AutoCloseable {
         settings.password().ifPresent(config::setPassword);
         settings.driver().ifPresent(config::setDriverClassName);
         settings.defaultSchema().ifPresent(config::setSchema);
+        // An H2 file database is opened by one Tidemark process at a time (see H2FileLock).
+        H2FileLock fileLock = H2FileLock.databaseFile(url).map(f -> H2FileLock.acquire(f, settings.lockWait(), console::note))
+                .orElse(null);
         try {
-            return new Database(new HikariDataSource(config), display, url);
+            return new Database(new HikariDataSource(config), display, url, fileLock);
         } catch (RuntimeException e) {
+            if (fileLock != null) {
+                fileLock.close();
+            }
             throw new TidemarkException(ErrorCode.CONNECTION_FAILED, null, "cannot connect to " + display + ": "
                     + rootMessage(e), null);
         }
@@ -134,6 +142,9 @@ final class Database implements AutoCloseable {
         closeQuietly(lockSession);
         closeQuietly(work);
         pool.close();
+        if (fileLock != null) {
+            fileLock.close();
+        }
     }
 
     private static void closeQuietly(Connection c) {
