@@ -230,7 +230,7 @@ public final class YamlTreeReader implements TreeReader {
             String value = event.getValue();
             String resolved;
             if (tag == null || tag.equals("!")) {
-                resolved = event.getImplicit().canOmitTagInPlainScalar()
+                resolved = event.getImplicit().canOmitTagInPlainScalar() && mayResolveToNonString(value)
                         ? resolver.resolve(NodeId.scalar, value, true).getValue() : Tag.STR.getValue();
             } else {
                 checkTag(tag, where);
@@ -243,6 +243,22 @@ public final class YamlTreeReader implements TreeReader {
                     : resolved.equals(Tag.INT.getValue()) || resolved.equals(Tag.FLOAT.getValue()) ? ScalarNode.Kind.NUMBER
                     : ScalarNode.Kind.STRING;
             return new ScalarNode(where, value, kind);
+        }
+
+        /**
+         * Whether a plain scalar could be YAML 1.1's null, bool, int or float: SnakeYAML's resolver
+         * matches regular expressions, too slow to run on every name in a large changelog, so
+         * only values that start like one of those (and are short enough, for words) go to it.
+         */
+        private static boolean mayResolveToNonString(String value) {
+            if (value.isEmpty()) {
+                return true;
+            }
+            char c = value.charAt(0);
+            if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '~') {
+                return true;
+            }
+            return value.length() <= 5 && "yYnNtTfFoO".indexOf(c) >= 0;
         }
 
         private void checkTag(String tag, SourceLocation where) {
