@@ -60,7 +60,12 @@ final class Database implements AutoCloseable {
         }
         String display = redact(url);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        java.util.Optional<DriverDataSource> direct = DriverDataSource.of(url, settings.driver(), display);
+        if (direct.isPresent()) {
+            config.setDataSource(direct.get());
+        } else {
+            config.setJdbcUrl(url);
+        }
         config.setPoolName("tidemark");
         config.setMaximumPoolSize(2);
         config.setMinimumIdle(0);
@@ -68,7 +73,6 @@ final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         settings.username().ifPresent(config::setUsername);
         settings.password().ifPresent(config::setPassword);
-        settings.driver().ifPresent(config::setDriverClassName);
         settings.defaultSchema().ifPresent(config::setSchema);
         // An H2 file database is opened by one Tidemark process at a time (see H2FileLock).
         H2FileLock fileLock = H2FileLock.databaseFile(url).map(f -> H2FileLock.acquire(f, settings.lockWait(), console::note))
