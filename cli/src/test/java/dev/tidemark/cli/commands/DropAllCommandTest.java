@@ -60,13 +60,27 @@ class DropAllCommandTest {
 
             Cli.Result refused = cli.run("drop-all");
             assertEquals(2, refused.code());
-            assertTrue(refused.err().startsWith("error TM200 drop-all drops every table, view and sequence in ")
+            assertTrue(refused.err().startsWith("error TM200 drop-all drops every object in the schema of ")
                     && refused.err().endsWith(" and cannot be undone; add --force to do it\n"), refused.err());
             assertEquals(before, Cli.tables(db), "nothing dropped");
 
             Cli.Result r = cli.run("drop-all", "--force");
             assertEquals(0, r.code(), r.toString());
-            assertTrue(r.out().startsWith("All objects dropped from ") && r.out().contains(": "), r.toString());
+            String schema = db.schemaForMetadata() != null ? db.schemaForMetadata() : db.name();
+            List<String> lines = List.of(r.out().split("\n"));
+            assertTrue(lines.get(lines.size() - 1).matches("All objects dropped from schema " + schema + " of .*: " + (lines.size() - 1)
+                    + " objects\\."), r.toString());
+            // Names as each database spells them; compared without case here (PostgreSQL's are lower case, MariaDB's as written).
+            List<String> lower = lines.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
+            String in = "dropped %s " + schema.toLowerCase(java.util.Locale.ROOT) + ".%s";
+            for (String expected : List.of(String.format(in, "view", "pet_owner"), String.format(in, "table", "odd name"),
+                    String.format(in, "table", "databasechangelog"), String.format(in, "table", "databasechangeloglock"),
+                    String.format(in, "sequence", "ticket_seq"), "dropped foreign key fk_pet_owner on " + String.format("%s.pet",
+                            schema.toLowerCase(java.util.Locale.ROOT)))) {
+                assertTrue(lower.contains(expected), expected + " in " + r);
+            }
+            assertEquals("dropped table " + schema.toLowerCase(java.util.Locale.ROOT) + ".databasechangeloglock", lower.get(lines.size() - 2),
+                    "the lock table goes last: " + r);
             assertEquals(List.of(), Cli.tables(db));
             assertEquals("", r.err(), "no notes: " + r.err());
             assertEquals(List.of(List.of("0")), Cli.query(db, sequenceCount(db)), "the sequence is gone too");
