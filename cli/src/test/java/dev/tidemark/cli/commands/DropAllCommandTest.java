@@ -58,7 +58,7 @@ class DropAllCommandTest {
                     before.toString());
             assertEquals(List.of(List.of("1")), Cli.query(db, sequenceCount(db)));
 
-            Cli.Result refused = cli.run("drop-all");
+            Cli.Result refused = cli.run("drop-all", "--require-force");
             assertEquals(2, refused.code());
             assertTrue(refused.err().startsWith("error TM200 drop-all drops every object in the schema of ")
                     && refused.err().endsWith(" and cannot be undone; add --force to do it\n"), refused.err());
@@ -87,6 +87,35 @@ class DropAllCommandTest {
 
             Cli.Result again = cli.run("update", "--changelog-file", "schema.yaml");
             assertTrue(again.out().contains(": 2 changesets applied"), "a fresh start: " + again);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void dropAll_refusesUnknownSchemasBeforeDroppingAnything(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            Cli cli = new Cli(dir, db.url()).write("schema.yaml", SCHEMA);
+            assertEquals(0, cli.run("update", "--changelog-file", "schema.yaml").code());
+            List<String> before = Cli.tables(db);
+            String schema = db.schemaForMetadata() != null ? db.schemaForMetadata() : db.name();
+
+            Cli.Result r = cli.run("drop-all", "--force", "--schemas", schema + ",nope, also_nope");
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().matches("error TM200 drop-all: no schema 'nope', no schema 'also_nope' in this \\S+ [0-9.]+ database;"
+                    + " nothing was dropped\n"), r.err());
+            assertEquals(before, Cli.tables(db), "nothing dropped");
+
+            Cli.Result empty = cli.run("drop-all", "--force", "--schemas", schema + ",,x");
+            assertEquals("error TM200 --schemas has an empty name in '" + schema + ",,x'\n", empty.err());
+
+            if (dbms.equals("mariadb")) {
+                // MariaDB keeps database names as written (lower_case_table_names=0): a name in another case is another name.
+                String upper = db.name().toUpperCase(java.util.Locale.ROOT);
+                Cli.Result wrongCase = cli.run("drop-all", "--force", "--schemas", upper);
+                assertTrue(wrongCase.err().startsWith("error TM200 drop-all: no schema '" + upper + "' (did you mean '" + db.name()
+                        + "'?) in this MariaDB "), wrongCase.err());
+            }
+            assertEquals(before, Cli.tables(db), "nothing dropped");
         }
     }
 

@@ -39,10 +39,15 @@ public class PostgresSchemaInventory extends SchemaInventory {
             + " JOIN pg_catalog.pg_class t ON t.oid = k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace"
             + " WHERE n.nspname = ? AND k.contype = 'f' AND k.conparentid = 0 AND k.coninhcount = 0"
             + String.format(NOT_IN_EXTENSION, "pg_catalog.pg_class", "t.oid");
-    /** f: function, p: procedure, a: aggregate, w: window function; with the argument types that tell overloads apart. */
+    /**
+     * f: function, p: procedure, a: aggregate, w: window function; with the argument types that
+     * tell overloads apart. Not those internal to another object (a range type's constructors).
+     */
     private static final String ROUTINES = "SELECT p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind"
             + " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?"
-            + String.format(NOT_IN_EXTENSION, "pg_catalog.pg_proc", "p.oid");
+            + String.format(NOT_IN_EXTENSION, "pg_catalog.pg_proc", "p.oid")
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::regclass"
+            + " AND i.objid = p.oid AND i.deptype = 'i')";
     /** Enums, ranges, domains and composite types of their own (not a table's row type); d: domain. */
     private static final String TYPES = "SELECT t.typname, t.typtype FROM pg_catalog.pg_type t"
             + " JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ?"
