@@ -46,6 +46,7 @@ final class DropAllCommand implements Command {
 
     @Override
     public int run(CommandLine line, Settings settings, Console console) {
+        // Read only to refuse a value other than true or false: Tidemark requires --force either way.
         settings.flag(REQUIRE_FORCE);
         List<String> schemas = schemas(settings);
         if (!settings.flag(FORCE)) {

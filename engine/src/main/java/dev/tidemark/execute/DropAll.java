@@ -149,12 +149,8 @@ public final class DropAll {
     /** Drops these tables of {@code schema} where they exist (the tracking tables); what was dropped. */
     public List<String> dropTables(Connection c, String schema, Set<String> tables) throws SQLException {
         List<String> dropped = new ArrayList<>();
-        List<String> schemas = new ArrayList<>();
-        if (schema != null) {
-            schemas.add(schema);
-        } else if (inventory.currentSchema(c) != null) {
-            schemas.add(inventory.currentSchema(c));
-        }
+        String in = schema != null ? schema : inventory.currentSchema(c);
+        List<String> schemas = in == null ? List.of() : List.of(in);
         withAutoCommit(c, () -> dropPhase(c, schemas, List.of(Kind.TABLE), o -> !named(o.name(), tables), dropped, note -> { }));
         return dropped;
     }

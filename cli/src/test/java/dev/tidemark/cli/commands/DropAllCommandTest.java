@@ -119,6 +119,14 @@ class DropAllCommandTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void help_namesTheSchemasAndTheForce() {
+        Cli.Result r = new Cli(dir, null).raw("drop-all", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("--schemas <a,b>") && r.out().contains("comma-separated schemas to empty (databases on")
+                && r.out().contains("--force <true|false>") && r.out().contains("--require-force <true|false>"), r.out());
+    }
+
     private static String sequenceCount(TestDatabases.Scratch db) {
         switch (db.db()) {
             case "postgresql":

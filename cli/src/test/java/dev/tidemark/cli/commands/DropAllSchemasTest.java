@@ -201,6 +201,26 @@ class DropAllSchemasTest {
         }
     }
 
+    @Test
+    void trackingTablesInAnotherSchema_goToo_asWithLiquibase_andNothingElseThere() throws Exception {
+        try (TestDatabases.Scratch app = TestDatabases.scratch("postgresql");
+                TestDatabases.Scratch tracking = TestDatabases.scratch("postgresql")) {
+            execute(tracking, "CREATE TABLE " + tracking.name() + ".bystander (id int)");
+            Cli cli = new Cli(dir, app.url()).write("c.yaml", CHANGELOG);
+            assertEquals(0, cli.run("update", "--changelog-file", "c.yaml", "--liquibase-schema-name", tracking.name()).code());
+            assertEquals(List.of("BYSTANDER", "DATABASECHANGELOG", "DATABASECHANGELOGLOCK"), Cli.tables(tracking));
+
+            Cli.Result r = cli.run("drop-all", "--force", "--liquibase-schema-name", tracking.name());
+            assertEquals(0, r.code(), r.toString());
+            assertEquals(List.of("dropped table " + app.name() + ".from_changelog", "dropped table " + tracking.name() + ".databasechangelog",
+                    "dropped table " + tracking.name() + ".databasechangeloglock"), List.of(r.out().split("\n")).subList(0, 3), r.out());
+            assertTrue(r.out().endsWith("All objects dropped from schema " + app.name() + " of postgres@" + app.url() + ": 3 objects.\n"),
+                    r.out());
+            assertEquals(List.of(), Cli.tables(app));
+            assertEquals(List.of("BYSTANDER"), Cli.tables(tracking));
+        }
+    }
+
     /** Every object of a MariaDB database, as (kind, name) rows. */
     private static List<List<String>> mariaDbObjects(TestDatabases.Scratch db, String schema) throws SQLException {
         return Cli.query(db, "SELECT TABLE_TYPE, TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '" + schema + "'"
