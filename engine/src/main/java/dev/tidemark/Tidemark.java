@@ -35,6 +35,7 @@ import dev.tidemark.lock.LockHolder;
 import dev.tidemark.plan.Inspection;
 import dev.tidemark.history.HistoryTable;
 import dev.tidemark.history.TrackingTables;
+import dev.tidemark.history.TrackingTablesPlace;
 import dev.tidemark.lock.LockTable;
 import dev.tidemark.model.ChangeLog;
 import dev.tidemark.model.ChangeSet;
@@ -416,19 +417,22 @@ public final class Tidemark {
     }
 
     /**
-     * Drops every foreign key, view, table and sequence in the session's schema, the tracking
-     * tables included (drop-all). Everything but the lock table goes under the lock; the lock
-     * table goes last, once the lock is released, since releasing needs it.
+     * Drops every object in {@code schemas} (none: the session's schema), then the tracking tables
+     * wherever they are, as Liquibase does (drop-all). Unknown schemas are refused before the lock
+     * is taken. Everything but the lock table goes under the lock; the lock table goes last, once
+     * the lock is released, since releasing needs it.
      */
-    public DropAll.Result dropAll(Connection lockSession, Connection work, UpdateOptions options,
+    public DropAll.Result dropAll(Connection lockSession, Connection work, List<String> schemas, UpdateOptions options,
             LockService.Listener lockListener) {
         DropAll dropAll = new DropAll(dialect);
-        String lockTable = new LockTable(dialect, tables).tableName();
-        DropAll.Result result = locked(lockSession, options, lockListener, () -> dropAll.drop(work, java.util.Set.of(lockTable)));
         try {
-            List<String> dropped = new ArrayList<>(result.dropped());
-            dropped.addAll(dropAll.dropTables(work, java.util.Set.of(lockTable)));
-            return new DropAll.Result(dropped, result.notes());
+            List<String> targets = dropAll.schemas(work, schemas);
+            TrackingTablesPlace place = TrackingTablesPlace.of(work, dialect, tables);
+            String trackingSchema = place.schema() != null ? place.schema() : place.catalog();
+            java.util.Set<String> lockTable = java.util.Set.of(new LockTable(dialect, tables).tableName());
+            DropAll.Result result = locked(lockSession, options, lockListener, () -> dropAll.drop(work, targets, trackingSchema, lockTable)
+                    .plus(dropAll.dropTables(work, trackingSchema, java.util.Set.of(new HistoryTable(dialect, tables).tableName()))));
+            return result.plus(dropAll.dropTables(work, trackingSchema, lockTable));
         } catch (SQLException e) {
             throw databaseError(e);
         }

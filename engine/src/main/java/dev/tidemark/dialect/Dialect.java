@@ -46,6 +46,11 @@ public interface Dialect {
         }
     }
 
+    /** The objects in a schema, as drop-all finds and drops them; JDBC metadata unless the vendor reads its catalog. */
+    default SchemaInventory schemaInventory() {
+        return new SchemaInventory(this);
+    }
+
     /** The function that gives the current timestamp (for DATEEXECUTED). */
     String currentTimestampFunction();
 }
