@@ -55,6 +55,9 @@ class LiquibaseCheckSumDifferentialTest {
 
     @TempDir
     Path dir;
+    /** Liquibase's own files (its offline databases' history). */
+    @TempDir
+    Path scratch;
 
     @TestFactory
     Stream<DynamicTest> parityFixtures_everyFormat() throws IOException {
@@ -127,7 +130,7 @@ class LiquibaseCheckSumDifferentialTest {
 
     private void assertVector(String identifier, String v9, String v8) throws Exception {
         String file = identifier.substring(0, identifier.indexOf("::"));
-        LiquibaseOracle.Sums theirs = LiquibaseOracle.checkSums(dir, file, "h2").get(identifier);
+        LiquibaseOracle.Sums theirs = LiquibaseOracle.checkSums(dir, file, "h2", scratch).get(identifier);
         Tidemark ours = tidemark(dir, file, "h2");
         ChangeSet cs = parse(dir, file, "h2").changeLog().orElseThrow().changeSets().get(0);
         assertEquals(v9, theirs.v9(), "Liquibase, " + identifier);
@@ -164,7 +167,7 @@ class LiquibaseCheckSumDifferentialTest {
             }
             ourIdentities = List.copyOf(ours.keySet());
             CheckSummer tidemark = checkSummer(folder, parsed, dbms);
-            Map<String, LiquibaseOracle.Sums> theirs = LiquibaseOracle.checkSums(folder, file, dbms);
+            Map<String, LiquibaseOracle.Sums> theirs = LiquibaseOracle.checkSums(folder, file, dbms, scratch);
             for (Map.Entry<String, LiquibaseOracle.Sums> e : theirs.entrySet()) {
                 ChangeSet cs = ours.get(e.getKey());
                 if (cs == null) {

@@ -11,6 +11,8 @@ import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -56,6 +58,7 @@ final class LiquibaseOracle {
     static String run(Path dir, String command, String url, Map<String, Object> arguments) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Scope.child(scope(dir), () -> {
+            forgetUpToDateChecks();
             CommandScope c = new CommandScope(command).addArgumentValue("url", url).setOutput(out);
             arguments.forEach(c::addArgumentValue);
             c.execute();
@@ -63,23 +66,53 @@ final class LiquibaseOracle {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Runs a Liquibase command and returns one of its results (e.g. calculateChecksum's "checksumResult"), as text. */
+    static String result(Path dir, String command, String url, Map<String, Object> arguments, String name) throws Exception {
+        Object[] value = new Object[1];
+        Scope.child(scope(dir), () -> {
+            forgetUpToDateChecks();
+            CommandScope c = new CommandScope(command).addArgumentValue("url", url).setOutput(new ByteArrayOutputStream());
+            arguments.forEach(c::addArgumentValue);
+            value[0] = c.execute().getResult(name);
+        });
+        return String.valueOf(value[0]);
+    }
+
+    /**
+     * Liquibase remembers, for the life of the JVM, that a database was up to date with a changelog,
+     * and then skips update and status without reading the changelog again (even when it changed).
+     * Each command line is a JVM of its own; these tests run many commands in one.
+     */
+    private static void forgetUpToDateChecks() {
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+    }
+
     /**
      * Every changeset of {@code file} (includes followed) as Liquibase parses it for {@code dbms}, by
      * {@code path::id::author}, in changelog order, with its V9 and V8 checksums computed on that
-     * database (V9 leaves out dbms-targeted changes that do not match it). Changesets whose own dbms
+     * database as update stores them and validate expects them: V9 leaves out dbms-targeted changes
+     * that do not match it, and both leave out modifySql blocks for other databases. Changesets whose own dbms
      * excludes the database are not there: Liquibase drops them while parsing tree formats.
+     * {@code scratch} is a folder for Liquibase's own files.
      */
-    static Map<String, Sums> checkSums(Path dir, String file, String dbms) throws Exception {
+    static Map<String, Sums> checkSums(Path dir, String file, String dbms, Path scratch) throws Exception {
         Map<String, Sums> out = new LinkedHashMap<>();
         Map<String, Object> scope = scope(dir);
         ResourceAccessor files = (ResourceAccessor) scope.get(Scope.Attr.resourceAccessor.name());
+        // An offline database keeps a history in a CSV file (by default in the working directory), which
+        // Liquibase may write after the database is closed: it goes to the caller's scratch folder.
+        String url = OFFLINE.get(dbms) + "&changeLogFile=" + scratch.resolve("offline-" + dbms + ".csv");
         Scope.child(scope, () -> {
-            Database database = DatabaseFactory.getInstance().openDatabase(OFFLINE.get(dbms), null, null, null, files);
+            Database database = DatabaseFactory.getInstance().openDatabase(url, null, null, null, files);
             try {
                 Scope.child(Scope.Attr.database.name(), database, () -> {
                     DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(file, files)
                             .parse(file, new ChangeLogParameters(database), files);
+                    DbmsChangeSetFilter dbmsFilter = new DbmsChangeSetFilter(database);
                     for (ChangeSet cs : log.getChangeSets()) {
+                        // As update, status and validate do before hashing: this drops the changeset's modifySql
+                        // blocks for other databases (the calculateChecksum command does not; see the README).
+                        dbmsFilter.accepts(cs);
                         // A changeset caches its checksum whatever the version asked for.
                         cs.clearCheckSum();
                         String v9 = cs.generateCheckSum(ChecksumVersion.V9).toString();
