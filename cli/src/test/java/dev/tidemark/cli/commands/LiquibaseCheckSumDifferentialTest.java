@@ -95,6 +95,19 @@ class LiquibaseCheckSumDifferentialTest {
         assertEquals(25, count, "the example's changesets");
     }
 
+    /** cli's take-over fixture before and after its edits: modifySql for one database, dbms-filtered changes, validCheckSum. */
+    @TestFactory
+    Stream<DynamicTest> takeOverFixture() {
+        Path interop = Path.of("src", "test", "resources", "interop").toAbsolutePath();
+        return Stream.of("base", "next").map(version -> DynamicTest.dynamicTest(version, () -> {
+            Path folder = dir.resolve(version);
+            for (String layer : version.equals("base") ? List.of("base") : List.of("base", "next")) {
+                copyTree(interop.resolve(layer), folder);
+            }
+            assertSameCheckSums(folder, "changelog.yaml", DATABASES);
+        }));
+    }
+
     /**
      * changelogs/generated: written once by bench's ChangeLogGenerator ({@code generate 1000}), in three
      * formats. Nothing in it depends on the database, so one is enough.
@@ -228,6 +241,16 @@ class LiquibaseCheckSumDifferentialTest {
         }
         ChangeFiles files = ChangeFiles.of(ChangeLogFiles.of(parsed, ParseOptions.isolated(folder).withDbms(dbms)), parsed.properties());
         return (cs, version) -> CheckSums.compute(cs, version, dbms, files).toString();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private static List<String> changeLogsIn(Path folder) throws IOException {

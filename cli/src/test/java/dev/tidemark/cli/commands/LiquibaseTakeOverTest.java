@@ -205,6 +205,28 @@ class LiquibaseTakeOverTest {
         }
     }
 
+    /** An edit without runOnChange or validCheckSum: both tools refuse; Tidemark names the place and both checksums. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "h2"})
+    void editedChangeSet_isAValidationErrorForBoth(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            lay("base");
+            liquibase("update", db);
+            String stored = Cli.query(db, "SELECT MD5SUM FROM DATABASECHANGELOG WHERE ID = '30'").get(0).get(0);
+            Path reports = dir.resolve("parts/reports.sql");
+            Files.writeString(reports, Files.readString(reports).replace("total DECIMAL(10,2)", "total DECIMAL(12,2)"));
+            String now = LiquibaseOracle.checkSums(dir, CHANGELOG, dbms, scratch).get("parts/reports.sql::30::lb").v9();
+
+            Cli.Result validate = new Cli(dir, db.url()).run("validate", "--changelog-file", CHANGELOG);
+            assertEquals(1, validate.code(), validate.toString());
+            assertTrue(validate.err().startsWith("parts/reports.sql:3:1: error TM119: checksum changed for parts/reports.sql::30::lb:"
+                    + " was " + stored + " but is now " + now + " "), validate.toString());
+            Exception theirs = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> liquibase("validate", db));
+            assertTrue(String.valueOf(theirs.getMessage()).contains("parts/reports.sql::30::lb was: " + stored + " but is now: " + now),
+                    String.valueOf(theirs.getMessage()));
+        }
+    }
+
     /** A runAlways changeset runs on every update, by either tool, and is recorded as Liquibase records it. */
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "mariadb", "h2"})
