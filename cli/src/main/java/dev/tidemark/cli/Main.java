@@ -95,7 +95,7 @@ public final class Main {
         Options options = Settings.common();
         command.options().getOptions().forEach(options::addOption);
         try {
-            CommandLine line = new DefaultParser().parse(options, rest.toArray(new String[0]));
+            CommandLine line = new DefaultParser().parse(options, LiquibaseSpellings.options(rest, options).toArray(new String[0]));
             if (line.hasOption("help")) {
                 printCommandHelp(command, options);
                 return ExitCode.OK;
@@ -148,8 +148,10 @@ public final class Main {
                 Settings.GLOBALS);
     }
 
+    /** A command by its name or one of Liquibase's other spellings of it (updateSQL, changelogSync). */
     private Optional<Command> find(String name) {
-        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        return LiquibaseSpellings.command(name, commands.stream().map(Command::name).toList())
+                .flatMap(n -> commands.stream().filter(c -> c.name().equals(n)).findFirst());
     }
 
     private String names() {

@@ -110,4 +110,25 @@ class MainTest {
         assertEquals(2, run("convert", "--changelog-file", "x.yaml", "--format", "toml", "--output-file", "o"));
         assertTrue(err().contains("--format must be yaml, json, xml or sql, not 'toml'"), err());
     }
+
+    /** Scripts written for Liquibase 3 and early 4 use camel-case command and option names; they run unchanged. */
+    @Test
+    void liquibaseCamelCaseSpellings_meanTheSameCommandsAndOptions() throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n"
+                + "      changes:\n        - dropTable:\n            tableName: person\n");
+        assertEquals(0, run("calculate-checksum", "--changelog-file", "p.yaml", "--search-path", dir.toString(), "--url",
+                "offline:postgresql", "--changeset-identifier", "p.yaml::1::a"));
+        String kebab = out();
+        assertTrue(kebab.startsWith("9:"), kebab);
+        out.reset();
+        assertEquals(0, run("--changeLogFile=p.yaml", "calculateCheckSum", "--searchPath", dir.toString(), "--URL",
+                "offline:postgresql", "--changesetIdentifier", "p.yaml::1::a"), err());
+        assertEquals(kebab, out());
+        out.reset();
+        assertEquals(0, run("updateSQL", "--changeLogFile", "p.yaml", "--searchPath", dir.toString(), "--url", "offline:postgresql"),
+                err());
+        assertTrue(out().contains("DROP TABLE person"), out());
+        assertEquals(2, run("updateSQL", "--changeLogFiles", "p.yaml"));
+        assertTrue(err().contains("Unrecognized option: --changeLogFiles"), err());
+    }
 }

@@ -30,8 +30,9 @@ public final class CheckSums {
      *
      * @param changeSet  the changeset
      * @param version    9, or 8 (any version up to 8 uses the V8 rules and carries its own number)
-     * @param targetDbms the database's short name: from version 9 on, sql, sqlFile, createProcedure and
-     *                   insert changes whose dbms excludes it are not hashed; null hashes every change
+     * @param targetDbms the database's short name: modifySql blocks whose dbms excludes it are not hashed,
+     *                   nor, from version 9 on, sql, sqlFile, createProcedure and insert changes whose dbms
+     *                   excludes it; null hashes everything
      * @param files      the files the changes refer to
      */
     public static CheckSum compute(ChangeSet changeSet, int version, String targetDbms, ChangeFiles files) {
@@ -47,6 +48,11 @@ public final class CheckSums {
             chain.append(version).append(':').append(change.accept(digest)).append(':');
         }
         for (ModifySql block : changeSet.modifySql()) {
+            if (targetDbms != null && !DbmsList.parse(block.dbms()).matches(targetDbms)) {
+                // Liquibase's update, status and validate drop such blocks from the changeset before hashing it,
+                // in every version (its DbmsChangeSetFilter); only its calculateChecksum command keeps them.
+                continue;
+            }
             for (SqlModifier modifier : block.modifiers()) {
                 String text = ModifySqlSerialization.serialize(block, modifier, version);
                 chain.append(version).append(':').append(Digests.md5OfText(text)).append(';');

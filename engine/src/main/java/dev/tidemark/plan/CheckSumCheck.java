@@ -51,19 +51,25 @@ public final class CheckSumCheck {
                 replaced.put(row.identifier(), current);
                 continue;
             }
-            if (stored.equals(current) || anyAccepted(cs, stored, current)) {
+            if (stored.equals(current)) {
                 continue;
             }
+            boolean accepted = anyAccepted(cs, stored, current);
             int version = version(stored);
             if (version < 9) {
+                // Liquibase rewrites every older checksum that validates and is not run again, however it
+                // validated (the older algorithm, or validCheckSum, ANY included); a runOnChange changeset whose
+                // content changed runs again instead, and that writes its new checksum.
                 String old = checkSum.apply(cs, version);
-                if (stored.equals(old) || cs.validCheckSums().contains(old)) {
+                boolean unchanged = stored.equals(old);
+                boolean runsAgain = !unchanged && cs.runOnChangeOrDefault();
+                if (!runsAgain && (unchanged || accepted || cs.validCheckSums().contains(old))) {
                     rewrites.add(new Rewrite(row, current));
                     replaced.put(row.identifier(), current);
                     continue;
                 }
             }
-            if (cs.runOnChangeOrDefault() || cs.runAlwaysOrDefault()) {
+            if (accepted || cs.runOnChangeOrDefault() || cs.runAlwaysOrDefault()) {
                 continue;
             }
             mismatches.add(Diagnostic.error(ErrorCode.CHECKSUM_MISMATCH, cs.location(), "checksum changed for "

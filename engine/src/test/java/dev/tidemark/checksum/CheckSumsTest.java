@@ -145,6 +145,28 @@ class CheckSumsTest {
         assertEquals("8:c3af02ef5ca3f675220e5cd7caba46ea", CheckSums.compute(cs, 8, "postgresql", NO_FILES).toString());
     }
 
+    /**
+     * Liquibase 4.33.0's update stores (and its validate expects) a checksum without the modifySql blocks
+     * whose dbms excludes the database: cli's interop fixture, parts/customers.xml::10::lb, as stored on a
+     * live PostgreSQL and MariaDB.
+     */
+    @Test
+    void modifySqlOfAnotherDatabase_isLeftOut() {
+        CreateTable t = make(CreateTable.class, "tableName", "im_customer", "columns", List.of(
+                column("name", "id", "type", "int", "constraints", constraints("primaryKey", true, "nullable", false)),
+                column("name", "name", "type", "varchar(50)", "constraints", constraints("nullable", false)),
+                column("name", "country", "type", "varchar(2)")));
+        ChangeSet cs = changeSet(List.of(
+                modifySql("mariadb", null, null, null, make(Append.class, "value", " ENGINE=InnoDB")),
+                modifySql(null, null, null, null, make(RegExpReplace.class, "replace", "(?i)varchar\\(50\\)", "with", "VARCHAR(80)"))), t);
+        assertEquals("9:2603c6fd4b8017c1132ba3f697409f1d", CheckSums.compute(cs, 9, "postgresql", NO_FILES).toString());
+        assertEquals("9:60ee6804c1dda06edcffbfb2685b5f06", CheckSums.compute(cs, 9, "mariadb", NO_FILES).toString());
+        ChangeSet withoutMariaDbBlock = changeSet(List.of(cs.modifySql().get(1)), t);
+        assertEquals(CheckSums.compute(withoutMariaDbBlock, 8, "postgresql", NO_FILES), CheckSums.compute(cs, 8, "postgresql", NO_FILES),
+                "the block is left out in V8 too (Liquibase filters the changeset before hashing in any version)");
+        assertEquals("9:60ee6804c1dda06edcffbfb2685b5f06", CheckSums.compute(cs, 9, null, NO_FILES).toString(), "no database: all blocks");
+    }
+
     /** parity customChange-2 (Tidemark refuses to run custom classes, but still hashes them as Liquibase). */
     @Test
     void customChange_hashesItsClassAndParamsAsAMap() {

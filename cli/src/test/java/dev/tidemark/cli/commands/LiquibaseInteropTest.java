@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.cli.db.TestDatabases;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.logging.core.NoOpLogService;
-import liquibase.resource.DirectoryResourceAccessor;
-import liquibase.ui.LoggerUIService;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,22 +21,11 @@ class LiquibaseInteropTest {
 
     /** Runs a Liquibase command on the test's folder; returns its output. */
     private String liquibase(String command, String url, Map<String, Object> arguments) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-        scope.put(Scope.Attr.logService.name(), new NoOpLogService());
-        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
-        scope.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(dir));
-        Scope.child(scope, () -> {
-            CommandScope c = new CommandScope(command).addArgumentValue("url", url).setOutput(out);
-            arguments.forEach(c::addArgumentValue);
-            c.execute();
-        });
-        return out.toString(StandardCharsets.UTF_8);
+        return LiquibaseOracle.run(dir, command, url, arguments);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void liquibaseFindsNothingPending_afterTidemarkUpdatesOrSyncs(String dbms) throws Exception {
         try (TestDatabases.Scratch updated = TestDatabases.scratch(dbms); TestDatabases.Scratch synced = TestDatabases.scratch(dbms)) {
             Cli cli = new Cli(dir, null).write("changelog.yaml", Cli.CHANGELOG);
@@ -62,7 +43,7 @@ class LiquibaseInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void tidemarkContinuesWhereLiquibaseStopped(String dbms) throws Exception {
         try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
             Cli cli = new Cli(dir, db.url()).write("changelog.yaml", Cli.CHANGELOG);
@@ -81,7 +62,7 @@ class LiquibaseInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void tagOnAnEmptyHistory_writesTheRowLiquibaseWrites(String dbms) throws Exception {
         try (TestDatabases.Scratch theirs = TestDatabases.scratch(dbms); TestDatabases.Scratch ours = TestDatabases.scratch(dbms)) {
             liquibase("tag", theirs.url(), Map.of("tag", "baseline"));

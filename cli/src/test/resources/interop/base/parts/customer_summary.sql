@@ -1,0 +1,3 @@
+select country, count(*) as customers
+from im_customer
+group by country
