@@ -317,6 +317,47 @@ class RollbackCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void aFailingRollback_stopsThere_theChangeSetsTransactionRollsBackWithItsRow_andEarlierOnesStayUndone(String dbms)
+            throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            Cli cli = new Cli(dir, db.url()).write("changelog.yaml", String.join("\n",
+                    "databaseChangeLog:",
+                    "  - changeSet:",
+                    "      id: 1",
+                    "      author: a",
+                    "      changes:",
+                    "        - createTable: {tableName: k1, columns: [{column: {name: id, type: int}}]}",
+                    "  - changeSet:",
+                    "      id: 2",
+                    "      author: a",
+                    "      changes:",
+                    "        - createTable: {tableName: k2, columns: [{column: {name: id, type: int}}]}",
+                    "        - insert: {tableName: k1, columns: [{column: {name: id, valueNumeric: 1}}]}",
+                    "      rollback:",
+                    "        - delete: {tableName: k1}",
+                    "        - sql: INSERT INTO no_such_table (id) VALUES (1)",
+                    "  - changeSet:",
+                    "      id: 3",
+                    "      author: a",
+                    "      changes:",
+                    "        - createTable: {tableName: k3, columns: [{column: {name: id, type: int}}]}",
+                    ""));
+            assertEquals(0, cli.run("update", "--changelog-file", "changelog.yaml").code());
+            Cli.Result r = cli.run("rollback-count", "--changelog-file", "changelog.yaml", "--count", "3");
+            assertEquals(4, r.code(), r.toString());
+            assertTrue(r.err().startsWith("error changelog.yaml:7:5: TM400 rolling back changeset changelog.yaml::2::a failed: "),
+                    r.toString());
+            assertTrue(r.err().contains("statement: INSERT INTO no_such_table (id) VALUES (1)"), r.toString());
+            assertEquals(List.of(List.of("1"), List.of("2")), ids(db), "3 was rolled back and committed; 2 keeps its row");
+            assertTrue(!Cli.tables(db).contains("K3"));
+            assertEquals(List.of(List.of("1")), Cli.query(db, "SELECT id FROM k1"), "the DELETE of 2's rollback was rolled back (a failing DML statement commits nothing, unlike DDL on MariaDB and H2)");
+            assertEquals(List.of(List.of("0")), Cli.query(db, "SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKEDBY IS NOT NULL"),
+                    "the lock is released after a failure");
+        }
+    }
+
     private static List<List<String>> ids(TestDatabases.Scratch db) throws Exception {
         return Cli.query(db, "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
     }
