@@ -306,6 +306,15 @@ class RollbackCommandTest {
         try (TestDatabases.Scratch db = TestDatabases.scratch("h2")) {
             Cli cli = new Cli(dir, db.url()).write("changelog.yaml", BLOCKS).write("undo.sql", "-- drops what 7 and 6 made\nDROP TABLE t7;\nDELETE FROM t1 WHERE id = 2;\n");
             assertEquals(0, cli.run("update", "--changelog-file", "changelog.yaml").code());
+            Cli.Result script = cli.run("rollback-count-sql", "--changelog-file", "changelog.yaml", "--count", "2",
+                    "--rollback-script", "undo.sql");
+            assertEquals(0, script.code(), script.toString());
+            String body = script.out().substring(script.out().indexOf("-- Rollback script"), script.out().indexOf("-- Release"));
+            assertEquals(String.join("\n", "-- Rollback script", "DROP TABLE t7;", "", "DELETE FROM t1 WHERE id = 2;", "",
+                    "-- Rolled back by the script: changelog.yaml::7::a",
+                    "DELETE FROM DATABASECHANGELOG WHERE ID = '7' AND AUTHOR = 'a' AND FILENAME = 'changelog.yaml';", "",
+                    "-- Rolled back by the script: changelog.yaml::6::a",
+                    "DELETE FROM DATABASECHANGELOG WHERE ID = '6' AND AUTHOR = 'a' AND FILENAME = 'changelog.yaml';", "", ""), body);
             Cli.Result r = cli.run("rollback-count", "--changelog-file", "changelog.yaml", "--count", "2", "--rollback-script", "undo.sql");
             assertEquals(0, r.code(), r.toString());
             assertTrue(r.out().contains("2 changesets rolled back by the rollback script"), r.toString());
