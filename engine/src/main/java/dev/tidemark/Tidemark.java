@@ -85,6 +85,11 @@ public final class Tidemark {
         return dialect;
     }
 
+    /** The rollback commands for this database and changelog context. */
+    public Rollbacks rollbacks() {
+        return new Rollbacks(this, dialect, tables, files, expandProperties);
+    }
+
     /** The checksum Tidemark (and Liquibase 4.33) computes for a changeset on this database. */
     public String checkSum(ChangeSet changeSet) {
         return CheckSums.compute(changeSet, CheckSums.LATEST, dialect.shortName(), ChangeFiles.of(files, expandProperties)).toString();

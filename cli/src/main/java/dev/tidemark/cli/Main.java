@@ -26,6 +26,7 @@ import org.apache.commons.cli.ParseException;
 public final class Main {
     private final List<Command> commands = List.of(
             new ApplyCommand(ApplyCommand.Mode.ALL), new ApplyCommand(ApplyCommand.Mode.COUNT), new ApplyCommand(ApplyCommand.Mode.TO_TAG),
+            new UpdateTestingRollbackCommand(),
             new ScriptCommand(ScriptCommand.Kind.UPDATE), new ScriptCommand(ScriptCommand.Kind.UPDATE_COUNT),
             new ScriptCommand(ScriptCommand.Kind.UPDATE_TO_TAG),
             new StatusCommand(), new HistoryCommand(), new CheckCommand(), new UnexpectedChangeSetsCommand(),
@@ -33,6 +34,10 @@ public final class Main {
             new SyncCommand(SyncCommand.Mode.ALL), new ScriptCommand(ScriptCommand.Kind.SYNC),
             new SyncCommand(SyncCommand.Mode.TO_TAG), new ScriptCommand(ScriptCommand.Kind.SYNC_TO_TAG),
             new SyncCommand(SyncCommand.Mode.NEXT), new ScriptCommand(ScriptCommand.Kind.MARK_NEXT),
+            new RollbackCommand(RollbackCommand.Kind.TAG), new RollbackCommand(RollbackCommand.Kind.TAG_SQL),
+            new RollbackCommand(RollbackCommand.Kind.COUNT), new RollbackCommand(RollbackCommand.Kind.COUNT_SQL),
+            new RollbackCommand(RollbackCommand.Kind.DATE), new RollbackCommand(RollbackCommand.Kind.DATE_SQL),
+            new RollbackCommand(RollbackCommand.Kind.FUTURE), new RollbackCommand(RollbackCommand.Kind.FUTURE_COUNT),
             new ClearCheckSumsCommand(), new CalculateCheckSumCommand(),
             new LockCommand(false), new LockCommand(true),
             new ExecuteSqlCommand(), new DropAllCommand(), new ConvertCommand());

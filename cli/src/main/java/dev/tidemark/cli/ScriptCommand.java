@@ -133,7 +133,7 @@ final class ScriptCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static void write(String outputFile, Path workingDirectory, String text, Console console) {
+    static void write(String outputFile, Path workingDirectory, String text, Console console) {
         if (outputFile == null) {
             console.raw(text);
             return;

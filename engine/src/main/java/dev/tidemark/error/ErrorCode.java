@@ -26,6 +26,8 @@ public enum ErrorCode {
     LIMIT_EXCEEDED("TM117", Category.CHANGELOG),
     READ_FAILED("TM118", Category.CHANGELOG),
     CHECKSUM_MISMATCH("TM119", Category.CHANGELOG),
+    /** A rollback would reach a changeset with no automatic inverse and no rollback block. */
+    NO_ROLLBACK("TM125", Category.CHANGELOG),
     USAGE("TM200", Category.USAGE),
     WRITE_FAILED("TM201", Category.USAGE),
     LOCK_TIMEOUT("TM300", Category.LOCK),

@@ -131,6 +131,17 @@ public final class HistoryStore {
         }
     }
 
+    /** Deletes a changeset's row (a rollback), matched on its identity as Liquibase does. Does not commit. */
+    public void delete(Connection c, HistoryRow row) throws SQLException {
+        String sql = "DELETE FROM " + table.qualifiedName() + " WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, row.id());
+            ps.setString(2, row.author());
+            ps.setString(3, row.filename());
+            ps.executeUpdate();
+        }
+    }
+
     /** Rewrites a row's checksum (8: upgraded to 9:, or a NULL filled). Does not commit. */
     public void updateCheckSum(Connection c, HistoryRow row, String checkSum) throws SQLException {
         String sql = "UPDATE " + table.qualifiedName() + " SET MD5SUM = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?";

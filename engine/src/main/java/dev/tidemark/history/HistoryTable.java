@@ -109,6 +109,14 @@ public final class HistoryTable {
                 "schemaName", tables.schema(), "tableName", tableName(), "columns", values, "where", where));
     }
 
+    /** The DELETE a rollback script writes for a changeset's row (matched on its identity, as Liquibase writes it). */
+    public List<SqlStatement> deleteStatements(HistoryRow row) {
+        String where = "ID = " + dialect.literals().string(row.id()) + " AND AUTHOR = " + dialect.literals().string(row.author())
+                + " AND FILENAME = " + dialect.literals().string(row.filename());
+        return render(RecordShape.build(dev.tidemark.model.change.Delete.class, INTERNAL, "catalogName", tables.catalog(),
+                "schemaName", tables.schema(), "tableName", tableName(), "where", where));
+    }
+
     /**
      * Brings an older Liquibase's table up to 4.33's columns, as Liquibase does on init: missing
      * columns are added; ORDEREXECUTED and EXECTYPE are filled (-1, 'EXECUTED') and made NOT NULL.

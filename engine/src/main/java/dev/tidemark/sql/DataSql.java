@@ -128,6 +128,39 @@ public class DataSql extends SqlFamily {
         return batches(statements);
     }
 
+    /**
+     * What undoes a loadUpdateData, as Liquibase 4.33 generates it: one DELETE per row of the file,
+     * keyed on the primaryKey columns with the row's values as literals ({@code is NULL} for a null
+     * key), whether the row was inserted or updated.
+     */
+    public List<SqlStatement> loadUpdateDataRollback(LoadUpdateData change, RenderContext ctx) {
+        List<List<DataCell>> rows = rows(change, change.schemaName(), change.file(), change.relativeToChangelogFile(),
+                change.encoding(), change.separator(), change.quotchar(), change.commentLineStartsWith(), change.columns(),
+                true, ctx);
+        String table = ctx.qualified(change.catalogName(), change.schemaName(), change.tableName());
+        List<String> keyNames = new ArrayList<>();
+        for (String k : change.primaryKey().split(",")) {
+            if (!k.isBlank()) {
+                keyNames.add(k.trim());
+            }
+        }
+        if (keyNames.isEmpty()) {
+            throw invalid(change, "primaryKey names no column");
+        }
+        List<SqlStatement> out = new ArrayList<>();
+        for (List<DataCell> row : rows) {
+            StringBuilder sql = new StringBuilder("DELETE FROM ").append(table).append(" WHERE ");
+            List<DataCell> key = keyCells(change, row, keyNames, change.file());
+            for (int i = 0; i < key.size(); i++) {
+                String value = key.get(i).value().sql();
+                boolean isNull = value.equalsIgnoreCase("NULL");
+                sql.append(i == 0 ? "" : " AND ").append(ctx.name(key.get(i).column())).append(isNull ? " is NULL" : " = " + value);
+            }
+            out.add(SqlStatement.of(sql.toString()));
+        }
+        return out;
+    }
+
     /** INSERT of one row. */
     protected DataStatement insertRow(String table, List<DataCell> row, RenderContext ctx) {
         return new DataStatement.Builder().text("INSERT INTO " + table + " (" + columnList(row, ctx) + ") VALUES (")

@@ -13,7 +13,8 @@ class CommandHelpTest {
             "update-to-tag-sql", "status", "history", "validate", "unexpected-changesets", "tag", "tag-exists", "changelog-sync",
             "changelog-sync-sql", "changelog-sync-to-tag", "changelog-sync-to-tag-sql", "mark-next-changeset-ran",
             "mark-next-changeset-ran-sql", "clear-checksums", "calculate-checksum", "list-locks", "release-locks", "execute-sql",
-            "drop-all", "convert");
+            "drop-all", "convert", "rollback", "rollback-sql", "rollback-count", "rollback-count-sql", "rollback-to-date",
+            "rollback-to-date-sql", "future-rollback-sql", "future-rollback-count-sql", "update-testing-rollback");
 
     @TempDir
     Path dir;

@@ -44,6 +44,34 @@ class LiquibaseInteropTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void rollbacks_leaveTheSameHistoryAndTables_whicheverToolRunsThem(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            Cli cli = new Cli(dir, db.url()).write("changelog.yaml", Cli.CHANGELOG);
+            String ids = "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED";
+            // Liquibase undoes what Tidemark applied, Tidemark what Liquibase applied: the same rows and tables remain.
+            assertEquals(0, cli.run("update", "--changelog-file", "changelog.yaml").code());
+            liquibase("rollback", db.url(), Map.of("changelogFile", "changelog.yaml", "tag", "v1"));
+            List<List<String>> byLiquibase = Cli.query(db, ids);
+            List<String> tablesByLiquibase = Cli.tables(db);
+            liquibase("update", db.url(), Map.of("changelogFile", "changelog.yaml"));
+            Cli.Result r = cli.run("rollback", "--changelog-file", "changelog.yaml", "--tag", "v1");
+            assertEquals(0, r.code(), r.toString());
+            assertEquals(byLiquibase, Cli.query(db, ids));
+            assertEquals(tablesByLiquibase, Cli.tables(db));
+            assertEquals(List.of(List.of("1"), List.of("2")), byLiquibase);
+
+            assertEquals(0, cli.run("update", "--changelog-file", "changelog.yaml").code());
+            liquibase("rollbackCount", db.url(), Map.of("changelogFile", "changelog.yaml", "count", 3));
+            List<List<String>> countByLiquibase = Cli.query(db, ids);
+            liquibase("update", db.url(), Map.of("changelogFile", "changelog.yaml"));
+            assertEquals(0, cli.run("rollback-count", "--changelog-file", "changelog.yaml", "--count", "3").code());
+            assertEquals(countByLiquibase, Cli.query(db, ids));
+            assertEquals(List.of(List.of("1")), countByLiquibase);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void tidemarkContinuesWhereLiquibaseStopped(String dbms) throws Exception {
         try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
             Cli cli = new Cli(dir, db.url()).write("changelog.yaml", Cli.CHANGELOG);

@@ -83,10 +83,14 @@ public class H2ColumnSql extends ColumnSql {
                 + " ALTER COLUMN " + ctx.name(change.columnName()) + " SET NULL"));
     }
 
+    /**
+     * {@code DROP DEFAULT}, not Liquibase's {@code SET DEFAULT NULL}: the latter leaves an explicit
+     * NULL default in H2's catalog, so a rolled-back addDefaultValue would not give back the column it found.
+     */
     @Override
     public List<SqlStatement> dropDefaultValue(DropDefaultValue change, RenderContext ctx) {
         return List.of(SqlStatement.of(alterTable(change.catalogName(), change.schemaName(), change.tableName(), ctx)
-                + " ALTER COLUMN  " + ctx.name(change.columnName()) + " SET DEFAULT NULL"));
+                + " ALTER COLUMN " + ctx.name(change.columnName()) + " DROP DEFAULT"));
     }
 
     @Override

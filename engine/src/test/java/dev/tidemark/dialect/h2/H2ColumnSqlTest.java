@@ -62,7 +62,7 @@ class H2ColumnSqlTest {
                 sql(H2, change(AddNotNullConstraint.class, "tableName", "an", "columnName", "status", "defaultNullValue", "new")));
         assertEquals(List.of("ALTER TABLE dn ALTER COLUMN qty SET NULL"), sql(H2, change(DropNotNullConstraint.class,
                 "tableName", "dn", "columnName", "qty")));
-        assertEquals(List.of("ALTER TABLE dd ALTER COLUMN  qty SET DEFAULT NULL"), sql(H2, change(DropDefaultValue.class,
+        assertEquals(List.of("ALTER TABLE dd ALTER COLUMN qty DROP DEFAULT"), sql(H2, change(DropDefaultValue.class,
                 "tableName", "dd", "columnName", "qty")));
     }
 

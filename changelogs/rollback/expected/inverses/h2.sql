@@ -1,0 +1,100 @@
+-- *********************************************************************
+-- SQL to roll back currently unexecuted changes
+-- *********************************************************************
+-- Change Log: inverses.yaml
+-- Against: offline:h2 (H2 2.2)
+-- Written by: tidemark-0.1.0
+-- *********************************************************************
+
+-- Create Database Lock Table
+CREATE TABLE DATABASECHANGELOGLOCK (ID INT NOT NULL, LOCKED BOOLEAN NOT NULL, LOCKGRANTED TIMESTAMP, LOCKEDBY VARCHAR(255), CONSTRAINT PK_DATABASECHANGELOGLOCK PRIMARY KEY (ID));
+
+-- Initialize Database Lock Table
+DELETE FROM DATABASECHANGELOGLOCK;
+
+INSERT INTO DATABASECHANGELOGLOCK (ID, LOCKED) VALUES (1, FALSE);
+
+-- Lock Database
+UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKEDBY = 'rollback-sql script', LOCKGRANTED = NOW() WHERE ID = 1 AND LOCKED = FALSE;
+
+-- Rolling Back ChangeSet: inverses.yaml::several-changes::tidemark
+ALTER TABLE rb_multi ALTER COLUMN note DROP DEFAULT;
+
+ALTER TABLE rb_multi DROP COLUMN note;
+
+ALTER TABLE rb_multi DROP PRIMARY KEY;
+
+ALTER TABLE rb_multi DROP CONSTRAINT fk_rb_multi_parent;
+
+DROP INDEX ix_rb_multi_parent;
+
+DROP TABLE rb_multi;
+
+-- Rolling Back ChangeSet: inverses.yaml::output-and-empty::tidemark
+-- Rolling Back ChangeSet: inverses.yaml::tagDatabase::tidemark
+-- Rolling Back ChangeSet: inverses.yaml::loadUpdateData::tidemark
+DELETE FROM rb_parent WHERE id = '2';
+
+DELETE FROM rb_parent WHERE id = '3';
+
+-- Rolling Back ChangeSet: inverses.yaml::addLookupTable::tidemark
+ALTER TABLE rb_child DROP CONSTRAINT FK_RB_CHILD_RB_STATUS;
+
+DROP TABLE rb_status;
+
+-- Rolling Back ChangeSet: inverses.yaml::createSequence::tidemark
+DROP SEQUENCE rb_seq;
+
+-- Rolling Back ChangeSet: inverses.yaml::addDefaultValue::tidemark
+ALTER TABLE rb_child ALTER COLUMN score DROP DEFAULT;
+
+-- Rolling Back ChangeSet: inverses.yaml::dropNotNullConstraint::tidemark
+ALTER TABLE rb_child ALTER COLUMN score SET NOT NULL;
+
+-- Rolling Back ChangeSet: inverses.yaml::addNotNullConstraint::tidemark
+ALTER TABLE rb_child ALTER COLUMN label SET NULL;
+
+-- Rolling Back ChangeSet: inverses.yaml::addForeignKeyConstraint::tidemark
+ALTER TABLE rb_child DROP CONSTRAINT fk_rb_child_parent;
+
+-- Rolling Back ChangeSet: inverses.yaml::addUniqueConstraint::tidemark
+ALTER TABLE rb_child DROP CONSTRAINT uq_rb_child_label;
+
+-- Rolling Back ChangeSet: inverses.yaml::addPrimaryKey::tidemark
+ALTER TABLE rb_child DROP PRIMARY KEY;
+
+-- Rolling Back ChangeSet: inverses.yaml::createIndex::tidemark
+DROP INDEX ix_rb_child_label;
+
+-- Rolling Back ChangeSet: inverses.yaml::createView::tidemark
+DROP VIEW rb_view;
+
+-- Rolling Back ChangeSet: inverses.yaml::renameTable::tidemark
+ALTER TABLE rb_renamed RENAME TO rb_new;
+
+-- Rolling Back ChangeSet: inverses.yaml::renameColumn::tidemark
+ALTER TABLE rb_child ALTER COLUMN remark RENAME TO note;
+
+-- Rolling Back ChangeSet: inverses.yaml::addColumn::tidemark
+ALTER TABLE rb_child ALTER COLUMN extra DROP DEFAULT;
+
+ALTER TABLE rb_child ALTER COLUMN flag DROP DEFAULT;
+
+ALTER TABLE rb_child DROP COLUMN extra;
+
+ALTER TABLE rb_child DROP COLUMN amount;
+
+ALTER TABLE rb_child DROP COLUMN flag;
+
+-- Rolling Back ChangeSet: inverses.yaml::createTable::tidemark
+DROP TABLE rb_new;
+
+-- Rolling Back ChangeSet: inverses.yaml::setup-2::tidemark
+-- Rolling Back ChangeSet: inverses.yaml::setup-1::tidemark
+DROP TABLE rb_child;
+
+DROP TABLE rb_parent;
+
+-- Release Database Lock
+UPDATE DATABASECHANGELOGLOCK SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1;
+
