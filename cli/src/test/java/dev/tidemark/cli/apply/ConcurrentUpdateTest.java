@@ -29,7 +29,7 @@ class ConcurrentUpdateTest {
     private static final int CHANGESETS = 30;
     private static final List<String> IDS = IntStream.rangeClosed(1, CHANGESETS).mapToObj(i -> String.format("c%02d", i)).toList();
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path dir;
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +68,7 @@ class ConcurrentUpdateTest {
             Area a = Area.h2File(folder, autoServer);
             long started = System.nanoTime();
             List<Run> runs = runAtOnce(a, "h2-" + autoServer + "-" + round);
-            String all = describe(runs);
+            String all = "in " + folder + "\n" + describe(runs);
             for (Run r : runs) {
                 assertEquals(0, r.exitCode(), "round " + round + ":\n" + all);
             }
