@@ -8,7 +8,9 @@ import dev.tidemark.formats.tree.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,36 @@ class BlockYamlReaderDifferentialTest {
         }
         int declined = count - read;
         assertTrue(read > count / 4 && declined > count / 10, read + " read, " + declined + " declined: both paths must be exercised");
+    }
+
+    @Test
+    void damagedCopiesOfTheFixtures_areReadAsSnakeYamlReadsThem_orDeclined() throws IOException {
+        List<String> fixtures = new ArrayList<>();
+        for (Path file : yamlFiles()) {
+            fixtures.add(Files.readString(file));
+        }
+        RandomYaml damage = new RandomYaml(20_250_602L);
+        Random pick = new Random(20_250_603L);
+        int count = 1500;
+        int read = 0;
+        for (int i = 0; i < count; i++) {
+            String fixture = fixtures.get(pick.nextInt(fixtures.size()));
+            String text = window(fixture, pick);
+            SourceText source = new SourceText("damaged-" + i + ".yaml", text.isEmpty() ? text : damage.damage(text));
+            BlockYamlReader.Outcome fast = YamlPaths.fast(source);
+            YamlPaths.assertSameAsSnakeYaml(source, fast);
+            read += fast.isDeclined() ? 0 : 1;
+        }
+        assertTrue(read > count / 5 && read < count, read + " of " + count + " read: both paths must be exercised");
+    }
+
+    /** A large file's head and a run of whole lines from somewhere inside it, to keep the test fast. */
+    private static String window(String fixture, Random pick) {
+        if (fixture.length() <= 8000) {
+            return fixture;
+        }
+        int from = fixture.indexOf('\n', 600 + pick.nextInt(fixture.length() - 7000)) + 1;
+        int to = fixture.indexOf('\n', Math.min(fixture.length() - 1, from + 6000)) + 1;
+        return fixture.substring(0, fixture.indexOf('\n', 600) + 1) + fixture.substring(from, to == 0 ? fixture.length() : to);
     }
 }

@@ -31,7 +31,8 @@ final class RandomYaml {
             "trailing  ", "- item", "'quoted'", "x");
     private static final List<String> INDICATORS = List.of("|", "|-", "|+", ">", ">-", ">+", "| # c", "|2", ">\t");
     private static final List<String> DAMAGE = List.of(" ", "  ", "\t", ":", ": ", "#", " #", "-", "- ", "'", "\"", "\n", "|", ">",
-            "&", "*", "!", "[", "]", "{", "}", ",", "?", "\r", "é", "😀", "%", "@", "---\n", "...\n", "\\", "\ufeff");
+            "&", "*", "!", "[", "]", "{", "}", ",", "?", "\r", "é", "😀", "%", "@", "---\n", "...\n", "\\", "\ufeff", "|-\n", "\n  ",
+            "\n    - ", "''", "\"\\t\"", "~", "null");
 
     private final Random random;
     private final StringBuilder out = new StringBuilder();
@@ -173,7 +174,8 @@ final class RandomYaml {
         return 1 + random.nextInt(4);
     }
 
-    private String damage(String doc) {
+    /** The text with one to three characters or fragments inserted or deleted at random places. */
+    String damage(String doc) {
         StringBuilder d = new StringBuilder(doc);
         int edits = 1 + random.nextInt(3);
         for (int i = 0; i < edits && d.length() > 0; i++) {
