@@ -144,7 +144,7 @@ final class BlockYamlReader {
             int indent = index - text.start(line);
             SourceLocation where = location(line, index);
             List<MapNode.Entry> entries = new ArrayList<>(4);
-            MapKeys keys = new MapKeys();
+            MapKeys keys = new MapKeys(entries);
             int l = line;
             int i = index;
             while (true) {
@@ -152,7 +152,7 @@ final class BlockYamlReader {
                 if (key == null) {
                     return null;
                 }
-                if (!keys.add(key)) {
+                if (keys.isDuplicate(key)) {
                     return decline(l, "a duplicate key");
                 }
                 SourceLocation keyWhere = location(l, i);
@@ -237,7 +237,7 @@ final class BlockYamlReader {
             boolean map = text.at(index) == '{';
             char close = map ? '}' : ']';
             List<MapNode.Entry> entries = new ArrayList<>();
-            MapKeys keys = new MapKeys();
+            MapKeys keys = new MapKeys(entries);
             List<Node> items = new ArrayList<>();
             int i = text.skipSpaces(index + 1);
             while (text.at(i) != close) {
@@ -249,7 +249,7 @@ final class BlockYamlReader {
                     if (key == null) {
                         return null;
                     }
-                    if (!keys.add(key)) {
+                    if (keys.isDuplicate(key)) {
                         return decline(line, "a duplicate key");
                     }
                     int valueAt = text.skipSpaces(pos);

@@ -1,31 +1,40 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.formats.yaml;
 
-import java.util.ArrayList;
+import dev.tidemark.formats.tree.MapNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The keys of one map, to find duplicates: searched in a list while few, as in changelogs, hashed once many. */
+/**
+ * Finds duplicate keys among the entries of one map as it is read: by searching the entries while
+ * they are few, as in changelogs, and in a hash set once they are many.
+ */
 final class MapKeys {
     private static final int FEW = 16;
-    private final List<String> few = new ArrayList<>(4);
+    private final List<MapNode.Entry> entries;
     private Set<String> many;
 
-    /** Adds a key; false when the map has it already. */
-    boolean add(String key) {
-        if (many != null) {
-            return many.add(key);
+    MapKeys(List<MapNode.Entry> entries) {
+        this.entries = entries;
+    }
+
+    /** Whether the map has the key already; a key that is not there is taken as added. */
+    boolean isDuplicate(String key) {
+        if (many == null && entries.size() < FEW) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        for (int i = 0; i < few.size(); i++) {
-            if (few.get(i).equals(key)) {
-                return false;
+        if (many == null) {
+            many = new HashSet<>();
+            for (MapNode.Entry e : entries) {
+                many.add(e.key());
             }
         }
-        few.add(key);
-        if (few.size() > FEW) {
-            many = new HashSet<>(few);
-        }
-        return true;
+        return !many.add(key);
     }
 }
