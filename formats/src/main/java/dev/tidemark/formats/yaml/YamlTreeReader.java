@@ -32,11 +32,9 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into the changelog tree straight from SnakeYAML's event stream: no Java object is
@@ -46,16 +44,30 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlTreeReader implements TreeReader {
     private static final int MAX_COLLECTION_ALIASES = 50;
-    private static final int MAX_DEPTH = 100;
-    private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+    static final int MAX_DEPTH = 100;
+    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
     private static final Set<String> STANDARD_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(),
             Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue(), Tag.TIMESTAMP.getValue(),
             Tag.BINARY.getValue(), "!");
 
-    private final Resolver resolver = new Resolver();
+    private final ScalarKinds kinds = new ScalarKinds();
+    private final BlockYamlReader blockReader = new BlockYamlReader(kinds);
 
+    /**
+     * Most changelogs are plain block YAML, which {@link BlockYamlReader} reads several times
+     * faster than SnakeYAML into the same tree; whatever it declines is read by SnakeYAML.
+     */
     @Override
     public Optional<ParsedTree> read(SourceText source, List<Diagnostic> diagnostics) {
+        BlockYamlReader.Outcome fast = blockReader.read(source);
+        if (!fast.isDeclined()) {
+            return Optional.of(new ParsedTree(fast.root(), Flavor.TREE));
+        }
+        return readWithSnakeYaml(source, diagnostics);
+    }
+
+    /** Reads with SnakeYAML's parser: every file outside the fast path's subset, and all errors. */
+    Optional<ParsedTree> readWithSnakeYaml(SourceText source, List<Diagnostic> diagnostics) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
@@ -227,38 +239,14 @@ public final class YamlTreeReader implements TreeReader {
 
         private ScalarNode scalar(ScalarEvent event, SourceLocation where) {
             String tag = event.getTag();
-            String value = event.getValue();
-            String resolved;
+            ScalarNode.Kind kind;
             if (tag == null || tag.equals("!")) {
-                resolved = event.getImplicit().canOmitTagInPlainScalar() && mayResolveToNonString(value)
-                        ? resolver.resolve(NodeId.scalar, value, true).getValue() : Tag.STR.getValue();
+                kind = event.getImplicit().canOmitTagInPlainScalar() ? kinds.ofPlain(event.getValue()) : ScalarNode.Kind.STRING;
             } else {
                 checkTag(tag, where);
-                resolved = tag;
+                kind = ScalarKinds.ofTag(tag);
             }
-            if (resolved.equals(Tag.NULL.getValue())) {
-                return new ScalarNode(where, null, ScalarNode.Kind.NULL);
-            }
-            ScalarNode.Kind kind = resolved.equals(Tag.BOOL.getValue()) ? ScalarNode.Kind.BOOLEAN
-                    : resolved.equals(Tag.INT.getValue()) || resolved.equals(Tag.FLOAT.getValue()) ? ScalarNode.Kind.NUMBER
-                    : ScalarNode.Kind.STRING;
-            return new ScalarNode(where, value, kind);
-        }
-
-        /**
-         * Whether a plain scalar could be YAML 1.1's null, bool, int or float: SnakeYAML's resolver
-         * matches regular expressions, too slow to run on every name in a large changelog, so
-         * only values that start like one of those (and are short enough, for words) go to it.
-         */
-        private static boolean mayResolveToNonString(String value) {
-            if (value.isEmpty()) {
-                return true;
-            }
-            char c = value.charAt(0);
-            if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '~') {
-                return true;
-            }
-            return value.length() <= 5 && "yYnNtTfFoO".indexOf(c) >= 0;
+            return kind == ScalarNode.Kind.NULL ? new ScalarNode(where, null, kind) : new ScalarNode(where, event.getValue(), kind);
         }
 
         private void checkTag(String tag, SourceLocation where) {
