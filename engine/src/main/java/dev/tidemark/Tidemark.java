@@ -41,6 +41,7 @@ import dev.tidemark.model.ChangeSet;
 import dev.tidemark.plan.Filters;
 import dev.tidemark.plan.Plan;
 import dev.tidemark.plan.Planner;
+import dev.tidemark.precondition.PreconditionChecks;
 import dev.tidemark.sql.RenderContext;
 import dev.tidemark.sql.ResourceAccess;
 import java.io.Writer;
@@ -229,9 +230,13 @@ public final class Tidemark {
             }
             work.commit();
             Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
+            PreconditionChecks preconditions = PreconditionChecks.forUpdate(dialect, work, checked.history(), expandProperties,
+                    changeLog, plan, listener);
+            preconditions.checkChangeLog(changeLog);
             RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
-            UpdateResult result = executor(false, filters).run(plan, new JdbcTarget(work, dialect, store, listener), run,
-                    store.maxOrderExecuted(rows), options.count(), options.toTag(), listener);
+            UpdateResult result = executor(false, filters).withGate(preconditions).run(plan,
+                    new JdbcTarget(work, dialect, store, listener), run, store.maxOrderExecuted(rows), options.count(),
+                    options.toTag(), listener);
             return new UpdateResult(result.applied(), result.alreadyRan(), result.filtered(), result.failedSkipped(),
                     checked.rewrites().size());
         } catch (SQLException e) {
@@ -275,15 +280,27 @@ public final class Tidemark {
      */
     public int script(ChangeLog changeLog, Filters filters, Inspection state, boolean markOnly, int count, String toTag,
             String targetName, Writer out) {
+        return script(changeLog, filters, state, markOnly, count, toTag, targetName, out, null, RunListener.NONE);
+    }
+
+    /**
+     * As above, with preconditions that say onSqlOutput=TEST evaluated against {@code live} (null:
+     * offline, where only those that need no database can be); their warnings go to {@code listener}.
+     */
+    public int script(ChangeLog changeLog, Filters filters, Inspection state, boolean markOnly, int count, String toTag,
+            String targetName, Writer out, Connection live, RunListener listener) {
         RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(state.plan()), VERSION_COLUMN);
         ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
                 state.historyExists(), state.lockExists());
         if (markOnly) {
             return new ChangeLogSync(Descriptions::of).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag);
         }
+        PreconditionChecks preconditions = PreconditionChecks.forScript(dialect, live, state.rows(), expandProperties, changeLog,
+                state.plan(), listener);
+        preconditions.checkChangeLog(changeLog);
         // The script statements a check() just rendered need not be rendered again.
-        return executor(true, filters).withPrerendered(checkedScripts)
-                .run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, RunListener.NONE).applied();
+        return executor(true, filters).withPrerendered(checkedScripts).withGate(preconditions)
+                .run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, listener).applied();
     }
 
     /**

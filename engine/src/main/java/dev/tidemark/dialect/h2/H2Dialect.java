@@ -39,4 +39,9 @@ public class H2Dialect extends BaseDialect {
                 new H2DataSql(this),
                 new H2ScriptSql(this));
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new H2CatalogQueries(this);
+    }
 }

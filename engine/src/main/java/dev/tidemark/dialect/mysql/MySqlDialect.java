@@ -44,4 +44,9 @@ public class MySqlDialect extends BaseDialect {
     public dev.tidemark.lock.SessionLock sessionLock() {
         return new MySqlSessionLock();
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new MySqlCatalogQueries(this);
+    }
 }

@@ -57,4 +57,9 @@ public class PostgresDialect extends BaseDialect {
             super.bind(statement, index, value);
         }
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new PostgresCatalogQueries(this);
+    }
 }
