@@ -44,6 +44,17 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
                 && labelsMatch(block.labels() == null ? List.of() : List.of(block.labels()));
     }
 
+    /**
+     * Whether a changelog property with these filters takes effect in this run, as Liquibase
+     * filters parameters: its dbms list (when the database is known), its context expression
+     * against the run's contexts, its labels against the label filter; each unset one passes.
+     */
+    public boolean selectsProperty(String contextFilter, String labels, String propertyDbms) {
+        return (dbms == null || DbmsList.parse(propertyDbms).matches(dbms))
+                && contextsMatch(contextFilter == null ? List.of() : List.of(contextFilter))
+                && labelsMatch(labels == null ? List.of() : List.of(labels));
+    }
+
     public boolean dbmsMatches(ChangeSet cs) {
         return dbms == null || DbmsList.parse(cs.dbms()).matches(dbms);
     }

@@ -326,8 +326,10 @@ final class ChangeLogResolver {
         return (ChangeSet) RecordShape.of(ChangeSet.class).with(cs, "changes", changes);
     }
 
+    /** Liquibase's filter on changelog properties: dbms (when the database is known), contexts and labels of the run. */
     private boolean propertyApplies(Property p) {
-        return p.dbms() == null || options.dbms() == null || DbmsList.parse(p.dbms()).matches(options.dbms());
+        return dev.tidemark.plan.Filters.of(options.contexts(), options.labels(), options.dbms())
+                .selectsProperty(p.contextFilter(), p.labels(), p.dbms());
     }
 
     private Map<String, String> loadPropertyFile(Property p, Path from) {

@@ -105,6 +105,14 @@ class LiquibasePreconditionInteropTest {
                         + "    <changeSet id=\"labelled-ab\" author=\"t\" labels=\"a, b\">" + change + "</changeSet>\n"
                         + "    <changeSet id=\"labelled-c\" author=\"t\" labels=\"c\">" + change + "</changeSet>\n"
                         + "    <include file=\"inc.xml\" context=\"dev\" labels=\"b\"/>\n"
+                        + "    <include file=\"quoted.xml\"/>\n"
+                        + FOOTER)
+                // Liquibase 4.33 does not give a changeset its changelog's objectQuotingStrategy (quoted-all is marked ran).
+                .write("quoted.xml", HEADER.replace("<databaseChangeLog ", "<databaseChangeLog objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\" ")
+                        + "    <changeSet id=\"quoted-all\" author=\"t\"><preConditions onFail=\"MARK_RAN\">"
+                        + "<expectedQuotingStrategy strategy=\"QUOTE_ALL_OBJECTS\"/></preConditions>" + change + "</changeSet>\n"
+                        + "    <changeSet id=\"quoted-legacy\" author=\"t\" objectQuotingStrategy=\"LEGACY\"><preConditions onFail=\"MARK_RAN\">"
+                        + "<expectedQuotingStrategy strategy=\"QUOTE_ALL_OBJECTS\"/></preConditions>" + change + "</changeSet>\n"
                         + FOOTER)
                 .write("inc.xml", HEADER
                         + "    <changeSet id=\"inc-plain\" author=\"t\">" + change + "</changeSet>\n"
@@ -117,5 +125,33 @@ class LiquibasePreconditionInteropTest {
                         + FOOTER);
         sameHistory(dbms, Map.of("contexts", "dev", "labelFilter", "a or b"),
                 "--changelog-file", "changelog.xml", "--contexts", "dev", "--labels", "a or b");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void properties_resolveAsLiquibaseResolvesThem(String dbms) throws Exception {
+        String values = "${p_ctx}|${p_lbl}|${p_db}|${p_local}|${p_global}|${p_local2}|${database.typeName}";
+        new Cli(dir, null)
+                .write("changelog.xml", HEADER
+                        + "    <property name=\"p_ctx\" value=\"prod-value\" context=\"prod\"/>\n"
+                        + "    <property name=\"p_ctx\" value=\"dev-value\" context=\"dev\"/>\n"
+                        + "    <property name=\"p_lbl\" value=\"b-value\" labels=\"b\"/>\n"
+                        + "    <property name=\"p_lbl\" value=\"a-value\" labels=\"a\"/>\n"
+                        + "    <property name=\"p_db\" value=\"oracle-value\" dbms=\"oracle\"/>\n"
+                        + "    <property name=\"p_db\" value=\"db-value\" dbms=\"" + dbms + "\"/>\n"
+                        + "    <property name=\"p_local\" value=\"root-local\" global=\"false\"/>\n"
+                        + "    <property name=\"p_global\" value=\"first\"/>\n"
+                        + "    <property name=\"p_global\" value=\"second\"/>\n"
+                        + "    <property name=\"p_local2\" value=\"one\" global=\"false\"/>\n"
+                        + "    <property name=\"p_local2\" value=\"two\" global=\"false\"/>\n"
+                        + "    <changeSet id=\"root\" author=\"t\"><comment>" + values + "</comment><output>x</output></changeSet>\n"
+                        + "    <include file=\"child.xml\"/>\n"
+                        + FOOTER)
+                .write("child.xml", HEADER
+                        + "    <property name=\"p_child\" value=\"child-local\" global=\"false\"/>\n"
+                        + "    <changeSet id=\"child\" author=\"t\"><comment>${p_local}|${p_child}|${p_global}</comment><output>x</output></changeSet>\n"
+                        + FOOTER);
+        sameHistory(dbms, Map.of("contexts", "dev", "labelFilter", "a"),
+                "--changelog-file", "changelog.xml", "--contexts", "dev", "--labels", "a");
     }
 }
