@@ -130,7 +130,8 @@ public final class Executor {
                 try {
                     target.apply(cs, statements, row, step.ran() != null);
                     order++;
-                    gate.after(step, !markOnly);
+                    // A changeset without statements (output, empty) changed no schema: what the catalog said holds.
+                    gate.after(step, !statements.isEmpty());
                     if (!markOnly) {
                         applied++;
                         listener.changeSetApplied(cs, java.time.Duration.ofNanos(System.nanoTime() - started));
