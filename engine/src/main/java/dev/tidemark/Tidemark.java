@@ -41,6 +41,7 @@ import dev.tidemark.model.ChangeSet;
 import dev.tidemark.plan.Filters;
 import dev.tidemark.plan.Plan;
 import dev.tidemark.plan.Planner;
+import dev.tidemark.plan.RanPaths;
 import dev.tidemark.precondition.PreconditionChecks;
 import dev.tidemark.sql.RenderContext;
 import dev.tidemark.sql.ResourceAccess;
@@ -220,6 +221,7 @@ public final class Tidemark {
             HistoryStore store = new HistoryStore(dialect, tables);
             store.ensure(work);
             List<HistoryRow> rows = store.readAll(work);
+            changeLog = RanPaths.keep(changeLog, rows);
             CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
             if (!checked.mismatches().isEmpty()) {
                 throw new ChangeLogInvalidException(checked.mismatches());
@@ -256,6 +258,7 @@ public final class Tidemark {
             boolean historyExists = lookup.historyExists(c);
             boolean lockExists = lookup.lockExists(c);
             List<HistoryRow> rows = historyExists ? new HistoryStore(dialect, tables).readAll(c) : List.of();
+            changeLog = RanPaths.keep(changeLog, rows);
             CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
             Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
             return new Inspection(historyExists, lockExists, rows, checked.mismatches(), plan);
@@ -315,12 +318,13 @@ public final class Tidemark {
             HistoryStore store = new HistoryStore(dialect, tables);
             store.ensure(work);
             List<HistoryRow> rows = store.readAll(work);
-            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
+            ChangeLog log = RanPaths.keep(changeLog, rows);
+            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(log)).check(log, rows, filters);
             if (!checked.mismatches().isEmpty()) {
                 throw new ChangeLogInvalidException(checked.mismatches());
             }
-            Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
-            RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
+            Plan plan = new Planner(filters, checkSumsOf(log)).plan(log, checked.history());
+            RunInfo run = new RunInfo(log.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
             return new ChangeLogSync(Descriptions::of).run(plan, new JdbcTarget(work, dialect, store, RunListener.NONE), run,
                     store.maxOrderExecuted(rows), options.count(), options.toTag());
         });

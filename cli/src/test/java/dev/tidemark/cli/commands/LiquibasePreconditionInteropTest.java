@@ -154,4 +154,65 @@ class LiquibasePreconditionInteropTest {
         sameHistory(dbms, Map.of("contexts", "dev", "labelFilter", "a"),
                 "--changelog-file", "changelog.xml", "--contexts", "dev", "--labels", "a");
     }
+
+    private static String runModes(String onChangeValue) {
+        String insert = "<insert tableName=\"marker\"><column name=\"name\" value=\"%s\"/></insert>";
+        return HEADER.replace("<databaseChangeLog ", "<databaseChangeLog logicalFilePath=\"app/root.xml\" ")
+                + "    <changeSet id=\"late\" author=\"t\" runOrder=\"last\">" + String.format(insert, "late") + "</changeSet>\n"
+                + "    <changeSet id=\"setup\" author=\"t\"><createTable tableName=\"marker\">"
+                + "<column name=\"name\" type=\"varchar(50)\"/></createTable></changeSet>\n"
+                + "    <changeSet id=\"always\" author=\"t\" runAlways=\"true\">" + String.format(insert, "always") + "</changeSet>\n"
+                + "    <changeSet id=\"on-change\" author=\"t\" runOnChange=\"true\">" + String.format(insert, onChangeValue) + "</changeSet>\n"
+                + "    <changeSet id=\"ignored\" author=\"t\" ignore=\"true\">" + String.format(insert, "ignored") + "</changeSet>\n"
+                + "    <changeSet id=\"failing\" author=\"t\" failOnError=\"false\"><sql>insert into no_such_table values (1)</sql></changeSet>\n"
+                + "    <changeSet id=\"created\" author=\"t\" created=\"2024-01-01\">" + String.format(insert, "created") + "</changeSet>\n"
+                + "    <changeSet id=\"own-path\" author=\"t\" logicalFilePath=\"/custom\\\\path.xml\">" + String.format(insert, "own") + "</changeSet>\n"
+                + "    <changeSet id=\"early\" author=\"t\" runOrder=\"first\"><empty/></changeSet>\n"
+                + "    <include file=\"child.xml\"/>\n"
+                + "    <include file=\"child2.xml\" logicalFilePath=\"renamed.xml\"/>\n"
+                + FOOTER;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void runModesAndIdentities_leaveTheRowsLiquibaseLeaves_overTwoRuns(String dbms) throws Exception {
+        Cli files = new Cli(dir, null)
+                .write("changelog.xml", runModes("v1"))
+                .write("child.xml", HEADER + "    <changeSet id=\"child\" author=\"t\"><empty/></changeSet>\n" + FOOTER)
+                .write("child2.xml", HEADER + "    <changeSet id=\"child2\" author=\"t\"><empty/></changeSet>\n"
+                        + "    <changeSet id=\"child2-own\" author=\"t\" logicalFilePath=\"mine.xml\"><empty/></changeSet>\n" + FOOTER);
+        try (TestDatabases.Scratch theirs = TestDatabases.scratch(dbms); TestDatabases.Scratch ours = TestDatabases.scratch(dbms)) {
+            for (String version : List.of("v1", "v2")) {
+                files.write("changelog.xml", runModes(version));
+                liquibase("update", theirs.url(), Map.of("changelogFile", "changelog.xml"));
+                Cli.Result r = new Cli(dir, ours.url()).run("update", "--changelog-file", "changelog.xml");
+                assertEquals(0, r.code(), r.toString());
+                assertEquals(Cli.query(theirs, COLUMNS), Cli.query(ours, COLUMNS), "after " + version);
+                assertEquals(Cli.query(theirs, "SELECT name FROM marker ORDER BY name"), Cli.query(ours, "SELECT name FROM marker ORDER BY name"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aLogicalFilePathAddedLater_leavesChangeSetsThatRanUnderTheirFilePathAlone(String dbms) throws Exception {
+        String child = HEADER + "    <changeSet id=\"old\" author=\"t\"><empty/></changeSet>\n%s" + FOOTER;
+        Cli files = new Cli(dir, null)
+                .write("changelog.xml", HEADER + "    <include file=\"sub/child.xml\"/>\n" + FOOTER)
+                .write("sub/child.xml", String.format(child, ""));
+        try (TestDatabases.Scratch theirs = TestDatabases.scratch(dbms); TestDatabases.Scratch ours = TestDatabases.scratch(dbms)) {
+            for (TestDatabases.Scratch db : List.of(theirs, ours)) {
+                assertEquals(0, new Cli(dir, db.url()).run("update", "--changelog-file", "changelog.xml").code());
+            }
+            files.write("changelog.xml", HEADER.replace("<databaseChangeLog ", "<databaseChangeLog logicalFilePath=\"app/root.xml\" ")
+                    + "    <include file=\"sub/child.xml\"/>\n" + FOOTER)
+                    .write("sub/child.xml", String.format(child, "    <changeSet id=\"new\" author=\"t\"><empty/></changeSet>\n"));
+            liquibase("update", theirs.url(), Map.of("changelogFile", "changelog.xml"));
+            Cli.Result r = new Cli(dir, ours.url()).run("update", "--changelog-file", "changelog.xml");
+            assertEquals(0, r.code(), r.toString());
+            List<List<String>> expected = Cli.query(theirs, COLUMNS);
+            assertEquals(List.of("sub/child.xml", "app/root.xml"), expected.stream().map(row -> row.get(2)).toList(), expected.toString());
+            assertEquals(expected, Cli.query(ours, COLUMNS));
+        }
+    }
 }
