@@ -130,7 +130,8 @@ class LiquibasePreconditionInteropTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void properties_resolveAsLiquibaseResolvesThem(String dbms) throws Exception {
-        String values = "${p_ctx}|${p_lbl}|${p_db}|${p_local}|${p_global}|${p_local2}|${database.typeName}";
+        String values = "${p_ctx}|${p_lbl}|${p_db}|${p_local}|${p_global}|${p_local2}|${database.typeName}"
+                + "|${database.currentDateTimeFunction}|${database.supportsSequences}|${database.lineComment}";
         new Cli(dir, null)
                 .write("changelog.xml", HEADER
                         + "    <property name=\"p_ctx\" value=\"prod-value\" context=\"prod\"/>\n"
