@@ -267,6 +267,17 @@ public final class Tidemark {
         }
     }
 
+    /**
+     * The changelog-level preconditions evaluated against the database, as validate reports them:
+     * failing HALT blocks as errors, WARN ones as warnings. Reads only.
+     *
+     * @param history the history as read (for changeSetExecuted)
+     */
+    public List<Diagnostic> changeLogPreconditions(ChangeLog changeLog, Connection c, List<HistoryRow> history) {
+        return PreconditionChecks.forUpdate(dialect, c, history, expandProperties, changeLog, null, RunListener.NONE)
+                .diagnoseChangeLog(changeLog);
+    }
+
     /** A database without tracking tables: offline, everything selected is pending. */
     public Inspection inspectOffline(ChangeLog changeLog, Filters filters) {
         return Inspection.fresh(planFresh(changeLog, filters));

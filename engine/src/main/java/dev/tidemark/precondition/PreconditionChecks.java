@@ -3,6 +3,7 @@ package dev.tidemark.precondition;
 
 import dev.tidemark.dialect.Dialect;
 import dev.tidemark.dialect.QuotingStrategy;
+import dev.tidemark.error.Diagnostic;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.error.TidemarkException;
 import dev.tidemark.execute.ChangeSetGate;
@@ -17,6 +18,7 @@ import dev.tidemark.plan.Plan;
 import dev.tidemark.plan.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +104,25 @@ public final class PreconditionChecks implements ChangeSetGate {
                 throw new IllegalStateException("changelog preconditions allow only HALT and WARN, found " + k);
             }
         }
+    }
+
+    /**
+     * The changelog-level preconditions as validate reports them (validate runs them, as Liquibase's
+     * does): a failing block with onFail/onError HALT is an error, one with WARN a warning.
+     */
+    public List<Diagnostic> diagnoseChangeLog(ChangeLog changeLog) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Preconditions block : changeLog.preconditions()) {
+            Outcome o = evaluate(block, null, QuotingStrategy.LEGACY, null);
+            if (o.passed()) {
+                continue;
+            }
+            String option = option(block, o);
+            ErrorCode code = o.errored() ? ErrorCode.PRECONDITION_ERROR : ErrorCode.PRECONDITION_FAILED;
+            String text = haltMessage(null, o, o.message(block)).replace("=HALT)", "=" + option + ")");
+            out.add(option.equals("HALT") ? Diagnostic.error(code, block.location(), text) : Diagnostic.warning(code, block.location(), text));
+        }
+        return out;
     }
 
     @Override
@@ -224,14 +245,11 @@ public final class PreconditionChecks implements ChangeSetGate {
         if (o.passed()) {
             return Kind.RUN;
         }
-        String option = (o.errored() ? block.onError() : block.onFail());
-        option = option == null ? "HALT" : option.toUpperCase(Locale.ROOT);
+        String option = option(block, o);
         String message = o.message(block);
         if (option.equals("HALT")) {
-            String what = cs == null ? "changelog preconditions" : "changeset " + cs.identifier() + ": preconditions";
             throw new TidemarkException(o.errored() ? ErrorCode.PRECONDITION_ERROR : ErrorCode.PRECONDITION_FAILED,
-                    cs == null ? block.location() : cs.location(), what + (o.errored() ? " could not be evaluated" : " failed")
-                            + " (on" + (o.errored() ? "Error" : "Fail") + "=HALT): " + message, o.cause());
+                    cs == null ? block.location() : cs.location(), haltMessage(cs, o, message), o.cause());
         }
         listener.preconditionsNotMet(new PreconditionReport(cs, block.location(), o.errored(), option, message));
         switch (option) {
@@ -242,6 +260,18 @@ public final class PreconditionChecks implements ChangeSetGate {
             default:
                 return Kind.RUN;
         }
+    }
+
+    /** onError when the block could not be evaluated, else onFail; HALT when not given. */
+    private static String option(Preconditions block, Outcome o) {
+        String option = o.errored() ? block.onError() : block.onFail();
+        return option == null ? "HALT" : option.toUpperCase(Locale.ROOT);
+    }
+
+    private static String haltMessage(ChangeSet cs, Outcome o, String message) {
+        String what = cs == null ? "changelog preconditions" : "changeset " + cs.identifier() + ": preconditions";
+        return what + (o.errored() ? " could not be evaluated" : " failed") + " (on" + (o.errored() ? "Error" : "Fail") + "=HALT): "
+                + message;
     }
 
     /** The root changelog's logical path: where changeSetExecuted looks when it names no file (as Liquibase). */

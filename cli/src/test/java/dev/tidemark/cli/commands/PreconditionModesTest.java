@@ -242,4 +242,26 @@ class PreconditionModesTest {
             assertEquals(List.of(List.of("always")), markers(db));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void validate_evaluatesChangeLogPreconditions(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            String xml = HEADER + "    <preConditions>\n        <tableExists tableName=\"ghost\"/>\n    </preConditions>\n"
+                    + MARKER + "    <include file=\"child.xml\"/>\n" + FOOTER;
+            String child = HEADER + "    <preConditions onFail=\"WARN\">\n        <dbms type=\"oracle\"/>\n    </preConditions>\n" + FOOTER;
+            Cli cli = new Cli(dir, db.url()).write("changelog.xml", xml).write("child.xml", child);
+            Cli.Result r = cli.run("validate", "--changelog-file", "changelog.xml");
+            assertEquals(1, r.code(), r.toString());
+            assertTrue(r.err().contains("changelog.xml:" + line(xml, "<preConditions>") + ":5: error TM402: changelog preconditions failed"
+                    + " (onFail=HALT): tableExists at changelog.xml:"), r.err());
+            assertTrue(r.err().contains("child.xml:" + line(child, "<preConditions onFail") + ":5: warning TM402: changelog preconditions"
+                    + " failed (onFail=WARN): dbms at child.xml:"), r.err());
+
+            Cli.execute(db, "CREATE TABLE ghost (id INT)");
+            Cli.Result valid = cli.run("validate", "--changelog-file", "changelog.xml");
+            assertEquals(0, valid.code(), valid.toString());
+            assertEquals(List.of("GHOST"), Cli.tables(db), "validate creates nothing");
+        }
+    }
 }
