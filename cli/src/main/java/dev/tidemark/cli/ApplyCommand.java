@@ -102,6 +102,17 @@ final class ApplyCommand implements Command {
                     g.writeNumberField("filtered", r.filtered());
                     g.writeNumberField("failedSkipped", r.failedSkipped());
                     g.writeNumberField("upgradedCheckSums", r.upgradedCheckSums());
+                    g.writeArrayFieldStart("changeSets");
+                    for (int i = 0; i < applied.size(); i++) {
+                        ChangeSet cs = applied.get(i);
+                        g.writeStartObject();
+                        g.writeStringField("path", cs.filePath());
+                        g.writeStringField("id", cs.id());
+                        g.writeStringField("author", cs.author());
+                        g.writeNumberField("milliseconds", took.get(i).toMillis());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     g.writeNumberField("markedRan", markedRan);
                     g.writeNumberField("skippedByPreconditions", skipped);
                     g.writeArrayFieldStart("preconditions");
@@ -114,17 +125,6 @@ final class ApplyCommand implements Command {
                         g.writeStringField("outcome", p.errored() ? "error" : "failed");
                         g.writeStringField("action", p.action());
                         g.writeStringField("message", p.message());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeArrayFieldStart("changeSets");
-                    for (int i = 0; i < applied.size(); i++) {
-                        ChangeSet cs = applied.get(i);
-                        g.writeStartObject();
-                        g.writeStringField("path", cs.filePath());
-                        g.writeStringField("id", cs.id());
-                        g.writeStringField("author", cs.author());
-                        g.writeNumberField("milliseconds", took.get(i).toMillis());
                         g.writeEndObject();
                     }
                     g.writeEndArray();

@@ -264,4 +264,19 @@ class PreconditionModesTest {
             assertEquals(List.of("GHOST"), Cli.tables(db), "validate creates nothing");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2"})
+    void jsonOutput_listsThePreconditionsNotMet(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            String xml = HEADER + MARKER + guarded("guard", "onFail=\"MARK_RAN\" onFailMessage=\"no ghost\"",
+                    "<tableExists tableName=\"ghost\"/>") + FOOTER;
+            Cli cli = new Cli(dir, db.url()).write("changelog.xml", xml);
+            Cli.Result r = cli.run("update", "--changelog-file", "changelog.xml", "--output-format", "json");
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.out().contains("\"markedRan\":1,\"skippedByPreconditions\":0,\"preconditions\":[{\"location\":\"changelog.xml:"
+                    + line(xml, "<preConditions") + ":9\",\"changeSet\":\"changelog.xml::guard::t\",\"outcome\":\"failed\","
+                    + "\"action\":\"MARK_RAN\",\"message\":\"no ghost (tableExists at changelog.xml:"), r.out());
+        }
+    }
 }
