@@ -42,6 +42,8 @@ import dev.tidemark.model.ChangeSet;
 import dev.tidemark.plan.Filters;
 import dev.tidemark.plan.Plan;
 import dev.tidemark.plan.Planner;
+import dev.tidemark.plan.RanPaths;
+import dev.tidemark.precondition.PreconditionChecks;
 import dev.tidemark.sql.RenderContext;
 import dev.tidemark.sql.ResourceAccess;
 import java.io.Writer;
@@ -225,6 +227,7 @@ public final class Tidemark {
             HistoryStore store = new HistoryStore(dialect, tables);
             store.ensure(work);
             List<HistoryRow> rows = store.readAll(work);
+            changeLog = RanPaths.keep(changeLog, rows);
             CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
             if (!checked.mismatches().isEmpty()) {
                 throw new ChangeLogInvalidException(checked.mismatches());
@@ -235,9 +238,13 @@ public final class Tidemark {
             }
             work.commit();
             Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
+            PreconditionChecks preconditions = PreconditionChecks.forUpdate(dialect, work, checked.history(), expandProperties,
+                    changeLog, plan, listener);
+            preconditions.checkChangeLog(changeLog);
             RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
-            UpdateResult result = executor(false, filters).run(plan, new JdbcTarget(work, dialect, store, listener), run,
-                    store.maxOrderExecuted(rows), options.count(), options.toTag(), listener);
+            UpdateResult result = executor(false, filters).withGate(preconditions).run(plan,
+                    new JdbcTarget(work, dialect, store, listener), run, store.maxOrderExecuted(rows), options.count(),
+                    options.toTag(), listener);
             return new UpdateResult(result.applied(), result.alreadyRan(), result.filtered(), result.failedSkipped(),
                     checked.rewrites().size());
         } catch (SQLException e) {
@@ -257,12 +264,24 @@ public final class Tidemark {
             boolean historyExists = lookup.historyExists(c);
             boolean lockExists = lookup.lockExists(c);
             List<HistoryRow> rows = historyExists ? new HistoryStore(dialect, tables).readAll(c) : List.of();
+            changeLog = RanPaths.keep(changeLog, rows);
             CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
             Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
             return new Inspection(historyExists, lockExists, rows, checked.mismatches(), plan);
         } catch (SQLException e) {
             throw databaseError(e);
         }
+    }
+
+    /**
+     * The changelog-level preconditions evaluated against the database, as validate reports them:
+     * failing HALT blocks as errors, WARN ones as warnings. Reads only.
+     *
+     * @param history the history as read (for changeSetExecuted)
+     */
+    public List<Diagnostic> changeLogPreconditions(ChangeLog changeLog, Connection c, List<HistoryRow> history) {
+        return PreconditionChecks.forUpdate(dialect, c, history, expandProperties, changeLog, null, RunListener.NONE)
+                .diagnoseChangeLog(changeLog);
     }
 
     /** A database without tracking tables: offline, everything selected is pending. */
@@ -281,15 +300,27 @@ public final class Tidemark {
      */
     public int script(ChangeLog changeLog, Filters filters, Inspection state, boolean markOnly, int count, String toTag,
             String targetName, Writer out) {
+        return script(changeLog, filters, state, markOnly, count, toTag, targetName, out, null, RunListener.NONE);
+    }
+
+    /**
+     * As above, with preconditions that say onSqlOutput=TEST evaluated against {@code live} (null:
+     * offline, where only those that need no database can be); their warnings go to {@code listener}.
+     */
+    public int script(ChangeLog changeLog, Filters filters, Inspection state, boolean markOnly, int count, String toTag,
+            String targetName, Writer out, Connection live, RunListener listener) {
         RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(state.plan()), VERSION_COLUMN);
         ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
                 state.historyExists(), state.lockExists());
         if (markOnly) {
             return new ChangeLogSync(Descriptions::of).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag);
         }
+        PreconditionChecks preconditions = PreconditionChecks.forScript(dialect, live, state.rows(), expandProperties, changeLog,
+                state.plan(), listener);
+        preconditions.checkChangeLog(changeLog);
         // The script statements a check() just rendered need not be rendered again.
-        return executor(true, filters).withPrerendered(checkedScripts)
-                .run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, RunListener.NONE).applied();
+        return executor(true, filters).withPrerendered(checkedScripts).withGate(preconditions)
+                .run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, listener).applied();
     }
 
     /**
@@ -304,12 +335,13 @@ public final class Tidemark {
             HistoryStore store = new HistoryStore(dialect, tables);
             store.ensure(work);
             List<HistoryRow> rows = store.readAll(work);
-            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(changeLog)).check(changeLog, rows, filters);
+            ChangeLog log = RanPaths.keep(changeLog, rows);
+            CheckSumCheck.Result checked = new CheckSumCheck(checkSumsByVersion(log)).check(log, rows, filters);
             if (!checked.mismatches().isEmpty()) {
                 throw new ChangeLogInvalidException(checked.mismatches());
             }
-            Plan plan = new Planner(filters, checkSumsOf(changeLog)).plan(changeLog, checked.history());
-            RunInfo run = new RunInfo(changeLog.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
+            Plan plan = new Planner(filters, checkSumsOf(log)).plan(log, checked.history());
+            RunInfo run = new RunInfo(log.rootPath(), targetName, liveDeploymentId(), VERSION_COLUMN);
             return new ChangeLogSync(Descriptions::of).run(plan, new JdbcTarget(work, dialect, store, RunListener.NONE), run,
                     store.maxOrderExecuted(rows), options.count(), options.toTag());
         });

@@ -4,6 +4,7 @@ package dev.tidemark.cli;
 import dev.tidemark.dialect.Dialect;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.error.TidemarkException;
+import dev.tidemark.execute.PreconditionReport;
 import dev.tidemark.execute.RunListener;
 import dev.tidemark.execute.UpdateOptions;
 import dev.tidemark.execute.UpdateResult;
@@ -85,8 +86,11 @@ final class ApplyCommand implements Command {
             }
             List<ChangeSet> applied = new ArrayList<>();
             List<Duration> took = new ArrayList<>();
+            List<PreconditionReport> preconditions = new ArrayList<>();
             UpdateResult r = loaded.tidemark().update(log, loaded.filters(), db.lockSession(), db.work(), options,
-                    db.displayUrl(), listener(console, applied, took), Connections.lockListener(console));
+                    db.displayUrl(), listener(console, applied, took, preconditions), Connections.lockListener(console));
+            long markedRan = preconditions.stream().filter(p -> p.changeSet() != null && p.action().equals("MARK_RAN")).count();
+            long skipped = preconditions.stream().filter(p -> p.changeSet() != null && p.action().equals("CONTINUE")).count();
             console.endProgress();
             double seconds = (System.nanoTime() - started) / 1e9;
             if (json) {
@@ -109,11 +113,27 @@ final class ApplyCommand implements Command {
                         g.writeEndObject();
                     }
                     g.writeEndArray();
+                    g.writeNumberField("markedRan", markedRan);
+                    g.writeNumberField("skippedByPreconditions", skipped);
+                    g.writeArrayFieldStart("preconditions");
+                    for (PreconditionReport p : preconditions) {
+                        g.writeStartObject();
+                        g.writeStringField("location", p.location().toString());
+                        if (p.changeSet() != null) {
+                            g.writeStringField("changeSet", p.changeSet().identifier());
+                        }
+                        g.writeStringField("outcome", p.errored() ? "error" : "failed");
+                        g.writeStringField("action", p.action());
+                        g.writeStringField("message", p.message());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     g.writeNumberField("seconds", Math.round(seconds * 1000) / 1000.0);
                 }));
             } else {
-                console.result(String.format(Locale.ROOT, "Update complete on %s: %s applied, %d already ran, %d filtered out%s%s (%.1f s).",
+                console.result(String.format(Locale.ROOT, "Update complete on %s: %s applied, %d already ran, %d filtered out%s%s%s (%.1f s).",
                         dialect.displayName(), Console.count(r.applied(), "changeset"), r.alreadyRan(), r.filtered(),
+                        markedRan + skipped > 0 ? ", " + markedRan + " marked ran and " + skipped + " skipped by preconditions" : "",
                         r.failedSkipped() > 0 ? ", " + r.failedSkipped() + " failed and skipped (failOnError=false)" : "",
                         r.upgradedCheckSums() > 0 ? ", " + r.upgradedCheckSums() + " checksums upgraded" : "", seconds));
             }
@@ -127,8 +147,15 @@ final class ApplyCommand implements Command {
         return cs.changes().stream().anyMatch(c -> c instanceof TagDatabase && tag.equals(((TagDatabase) c).tag()));
     }
 
-    private static RunListener listener(Console console, List<ChangeSet> applied, List<Duration> took) {
+    private static RunListener listener(Console console, List<ChangeSet> applied, List<Duration> took,
+            List<PreconditionReport> preconditions) {
         return new RunListener() {
+            @Override
+            public void preconditionsNotMet(PreconditionReport report) {
+                preconditions.add(report);
+                console.note("warning: " + report.text());
+            }
+
             @Override
             public void changeSetStarted(ChangeSet changeSet, int index, int total) {
                 console.progress("[" + index + "/" + total + "] " + changeSet.identifier());

@@ -13,8 +13,9 @@ import org.apache.commons.cli.Options;
 /**
  * {@code validate}: reads the whole changelog and reports every problem. Without --url it needs
  * no database; with {@code offline:<db>} it also renders every changeset for that database; with
- * a live --url it does both and compares the checksums stored in the history with the
- * changelog's, reporting each changed changeset at its file and line. It writes nothing.
+ * a live --url it does both, compares the checksums stored in the history with the changelog's,
+ * reporting each changed changeset at its file and line, and evaluates the changelog-level
+ * preconditions (as Liquibase's validate does). It writes nothing.
  */
 final class CheckCommand implements Command {
     @Override
@@ -50,6 +51,7 @@ final class CheckCommand implements Command {
             if (loaded.valid()) {
                 Inspection state = loaded.tidemark().inspect(loaded.changeLog(), loaded.filters(), db.work());
                 all.addAll(state.mismatches());
+                all.addAll(loaded.tidemark().changeLogPreconditions(loaded.changeLog(), db.work(), state.rows()));
                 all.sort(Diagnostic.ORDER);
                 recorded = state.rows().size();
             }

@@ -14,6 +14,8 @@ final class ExitCode {
     static final int CHANGESET_FAILED = 4;
     /** The database could not be reached or failed outside a changeset. */
     static final int CONNECTION = 5;
+    /** Preconditions failed (or could not be evaluated) with onFail/onError HALT; the changesets before stay applied. */
+    static final int PRECONDITION_FAILED = 6;
     /** A bug in Tidemark. */
     static final int INTERNAL = 70;
 
@@ -31,6 +33,8 @@ final class ExitCode {
                 return LOCK_TIMEOUT;
             case EXECUTION:
                 return CHANGESET_FAILED;
+            case PRECONDITION:
+                return PRECONDITION_FAILED;
             case CONNECTION:
                 return CONNECTION;
             default:

@@ -6,6 +6,8 @@ import dev.tidemark.dialect.Dialect;
 import dev.tidemark.dialect.Dialects;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.error.TidemarkException;
+import dev.tidemark.execute.PreconditionReport;
+import dev.tidemark.execute.RunListener;
 import dev.tidemark.model.ChangeLog;
 import dev.tidemark.plan.Inspection;
 import java.io.IOException;
@@ -95,7 +97,7 @@ final class ScriptCommand implements Command {
                 return ExitCode.INVALID;
             }
             Inspection state = loaded.tidemark().inspectOffline(loaded.changeLog(), loaded.filters());
-            return write(loaded, state, count, tag, url, settings, console);
+            return write(loaded, state, count, tag, url, null, settings, console);
         }
         try (Database db = Database.open(settings, console)) {
             LoadedChangeLog loaded = LoadedChangeLog.read(settings, db.dialect());
@@ -108,7 +110,7 @@ final class ScriptCommand implements Command {
                 console.note("The history in " + db.displayUrl() + " does not match the changelog; no SQL was written.");
                 return ExitCode.INVALID;
             }
-            return write(loaded, state, count, tag, db.displayUrl(), settings, console);
+            return write(loaded, state, count, tag, db.displayUrl(), db.work(), settings, console);
         }
     }
 
@@ -122,12 +124,19 @@ final class ScriptCommand implements Command {
         return true;
     }
 
-    private int write(LoadedChangeLog loaded, Inspection state, int count, String tag, String target, Settings settings,
-            Console console) {
+    /** @param live the database the script is for (preconditions with onSqlOutput=TEST ask it), or null offline */
+    private int write(LoadedChangeLog loaded, Inspection state, int count, String tag, String target, java.sql.Connection live,
+            Settings settings, Console console) {
         ChangeLog log = loaded.changeLog();
         Tidemark tidemark = loaded.tidemark();
         StringWriter script = new StringWriter();
-        int n = tidemark.script(log, loaded.filters(), state, kind.markOnly, count, tag, target, script);
+        RunListener warnings = new RunListener() {
+            @Override
+            public void preconditionsNotMet(PreconditionReport report) {
+                console.note("warning: " + report.text());
+            }
+        };
+        int n = tidemark.script(log, loaded.filters(), state, kind.markOnly, count, tag, target, script, live, warnings);
         write(settings.value("output-file").orElse(null), settings.workingDirectory(), script.toString(), console);
         console.note(Console.count(n, "changeset") + " in the script.");
         return ExitCode.OK;

@@ -272,11 +272,16 @@ final class Settings {
         return out;
     }
 
-    /** Parse options for the changelog: search path, parameters, strictness, this process's environment. */
+    /**
+     * Parse options for the changelog: search path, parameters, strictness, this process's
+     * environment, and the contexts and labels that decide which filtered properties apply.
+     */
     ParseOptions parseOptions() {
         Map<String, String> props = new HashMap<>();
         System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
         return ParseOptions.defaults().withSearchPath(searchPath()).withParameters(parameters()).withStrict(strict())
-                .withEnvironment(environment, props);
+                .withEnvironment(environment, props)
+                .withFilters(value(CONTEXTS).or(() -> value("context-filter")).orElse(null),
+                        value(LABELS).or(() -> value("label-filter")).orElse(null));
     }
 }

@@ -53,4 +53,7 @@ public interface Dialect {
 
     /** The function that gives the current timestamp (for DATEEXECUTED). */
     String currentTimestampFunction();
+
+    /** The catalog queries preconditions ask (tables, columns, keys, indexes, sequences by name). */
+    CatalogQueries catalogQueries();
 }

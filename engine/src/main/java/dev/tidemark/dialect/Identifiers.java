@@ -51,6 +51,18 @@ public class Identifiers {
         return mustQuote(name, strategy) ? quoted(quotedSpelling(name)) : name;
     }
 
+    /**
+     * How the catalog stores a name a changelog writes: what {@link #quote} would put between
+     * quotes when it quotes the name, else the name folded as the database folds unquoted names.
+     * So a lookup finds what createTable with the same name and strategy created.
+     */
+    public String catalogSpelling(String name, QuotingStrategy strategy) {
+        if (strategy == QuotingStrategy.QUOTE_ALL_OBJECTS) {
+            return name;
+        }
+        return mustQuote(name, strategy) ? quotedSpelling(name) : fold(name);
+    }
+
     /** {@code schema.name} (or whatever the database qualifies with), each part quoted as needed; null parts are left out. */
     public String qualify(String catalog, String schema, String name, QuotingStrategy strategy) {
         StringBuilder out = new StringBuilder();

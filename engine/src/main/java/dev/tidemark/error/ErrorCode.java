@@ -33,12 +33,14 @@ public enum ErrorCode {
     LOCK_TIMEOUT("TM300", Category.LOCK),
     CHANGESET_FAILED("TM400", Category.EXECUTION),
     STOPPED("TM401", Category.EXECUTION),
+    PRECONDITION_FAILED("TM402", Category.PRECONDITION),
+    PRECONDITION_ERROR("TM403", Category.PRECONDITION),
     CONNECTION_FAILED("TM500", Category.CONNECTION),
     DATABASE_ERROR("TM501", Category.CONNECTION),
     INTERNAL("TM900", Category.INTERNAL);
 
     /** What kind of failure a code is; the CLI maps categories to exit codes. */
-    public enum Category { CHANGELOG, USAGE, LOCK, EXECUTION, CONNECTION, INTERNAL }
+    public enum Category { CHANGELOG, USAGE, LOCK, EXECUTION, PRECONDITION, CONNECTION, INTERNAL }
 
     private final String code;
     private final Category category;

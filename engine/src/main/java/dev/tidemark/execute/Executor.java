@@ -37,6 +37,7 @@ public final class Executor {
     private final Function<ChangeSet, String> descriptions;
     private final Filters filters;
     private final java.util.Map<ChangeSet, List<SqlStatement>> prerendered;
+    private final ChangeSetGate gate;
 
     /**
      * @param contexts     the render context of a changeset (files, property expansion, script or live)
@@ -50,14 +51,16 @@ public final class Executor {
         this.descriptions = descriptions;
         this.filters = filters;
         this.prerendered = java.util.Map.of();
+        this.gate = ChangeSetGate.NONE;
     }
 
-    private Executor(Executor base, java.util.Map<ChangeSet, List<SqlStatement>> prerendered) {
+    private Executor(Executor base, java.util.Map<ChangeSet, List<SqlStatement>> prerendered, ChangeSetGate gate) {
         this.dialect = base.dialect;
         this.contexts = base.contexts;
         this.descriptions = base.descriptions;
         this.filters = base.filters;
         this.prerendered = prerendered;
+        this.gate = gate;
     }
 
     /**
@@ -65,7 +68,12 @@ public final class Executor {
      * before, in the same mode) instead of rendering them again.
      */
     public Executor withPrerendered(java.util.Map<ChangeSet, List<SqlStatement>> statements) {
-        return new Executor(this, statements);
+        return new Executor(this, statements, gate);
+    }
+
+    /** This executor, asking {@code newGate} (the preconditions) before each pending changeset. */
+    public Executor withGate(ChangeSetGate newGate) {
+        return new Executor(this, prerendered, newGate);
     }
 
     /** Applies the plan's pending steps in order; returns how many changesets ran. */
@@ -83,27 +91,53 @@ public final class Executor {
         int order = lastOrderExecuted;
         int applied = 0;
         int failed = 0;
+        int handled = 0;
         List<Step> pending = plan.pending();
         target.open(run);
         try {
             for (Step step : pending) {
-                if (count >= 0 && applied + failed >= count) {
+                if (count >= 0 && handled >= count) {
                     break;
                 }
+                handled++;
                 ChangeSet cs = step.changeSet();
-                listener.changeSetStarted(cs, applied + failed + 1, count >= 0 ? Math.min(count, pending.size()) : pending.size());
+                listener.changeSetStarted(cs, handled, count >= 0 ? Math.min(count, pending.size()) : pending.size());
                 long started = System.nanoTime();
-                List<SqlStatement> statements = prerendered.containsKey(cs) ? prerendered.get(cs) : render(cs, target);
+                ChangeSetGate.Decision decision;
+                try {
+                    decision = gate.before(step);
+                } catch (dev.tidemark.error.TidemarkException e) {
+                    // As Liquibase: a halting precondition of a failOnError=false changeset fails only that changeset.
+                    if (cs.failOnErrorOrDefault()) {
+                        throw e;
+                    }
+                    failed++;
+                    listener.changeSetFailedAndSkipped(cs, e.getMessage());
+                    continue;
+                }
+                if (decision.kind() == ChangeSetGate.Kind.SKIP) {
+                    target.skipped(cs, decision.reason());
+                    continue;
+                }
+                boolean markOnly = decision.kind() == ChangeSetGate.Kind.MARK_RAN;
+                List<SqlStatement> statements = markOnly ? List.of()
+                        : prerendered.containsKey(cs) ? prerendered.get(cs) : render(cs, target);
                 HistoryRow row = new HistoryRow(cs.id(), cs.author(), cs.filePath(), null, order + 1,
-                        step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
+                        markOnly ? HistoryRow.ExecType.MARK_RAN
+                                : step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
                         cut(descriptions.apply(cs)), comments(cs), tag(cs), run.version(), Filters.contextsColumn(cs),
                         Filters.labelsColumn(cs), run.deploymentId());
                 try {
                     target.apply(cs, statements, row, step.ran() != null);
                     order++;
-                    applied++;
-                    listener.changeSetApplied(cs, java.time.Duration.ofNanos(System.nanoTime() - started));
+                    // A changeset without statements (output, empty) changed no schema: what the catalog said holds.
+                    gate.after(step, !statements.isEmpty());
+                    if (!markOnly) {
+                        applied++;
+                        listener.changeSetApplied(cs, java.time.Duration.ofNanos(System.nanoTime() - started));
+                    }
                 } catch (ChangeSetFailedException e) {
+                    gate.failed(step);
                     if (cs.failOnErrorOrDefault()) {
                         throw e;
                     }

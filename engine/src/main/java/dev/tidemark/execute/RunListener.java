@@ -16,6 +16,10 @@ public interface RunListener {
     default void changeSetFailedAndSkipped(ChangeSet changeSet, String message) {
     }
 
+    /** Preconditions failed or could not be evaluated, and the run goes on (WARN, CONTINUE or MARK_RAN). */
+    default void preconditionsNotMet(PreconditionReport report) {
+    }
+
     /** An output change's message or an executeCommand note. */
     default void note(String text) {
     }

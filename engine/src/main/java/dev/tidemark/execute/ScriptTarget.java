@@ -72,6 +72,15 @@ public final class ScriptTarget implements Target {
     }
 
     @Override
+    public void skipped(ChangeSet changeSet, String reason) {
+        out.println("-- Changeset " + changeSet.identifier());
+        for (String line : ("not run, preconditions not met (onFail/onError=CONTINUE): " + reason).split("\\R")) {
+            out.println("-- " + line);
+        }
+        out.println();
+    }
+
+    @Override
     public void note(String text) {
         for (String line : text.split("\\R")) {
             out.println("-- " + line);

@@ -18,6 +18,13 @@ public interface Target extends AutoCloseable {
     /** Runs one changeset's statements and records its history row (insert, or update for a re-run). */
     void apply(ChangeSet changeSet, List<SqlStatement> statements, HistoryRow row, boolean rerun);
 
+    /**
+     * A pending changeset that does not run this time (its preconditions failed with
+     * onFail/onError CONTINUE): nothing is recorded; a script says so in a comment.
+     */
+    default void skipped(ChangeSet changeSet, String reason) {
+    }
+
     /** A note that belongs beside the statements (output and executeCommand changes). */
     void note(String text);
 

@@ -109,7 +109,10 @@ public final class HistoryStore {
         }
     }
 
-    /** Marks a re-run changeset's row RERAN with the new order, checksum and deployment. Does not commit. */
+    /**
+     * Rewrites the row of a changeset that ran before with the new order, checksum, deployment and
+     * EXECTYPE (RERAN; MARK_RAN when its preconditions marked it). Does not commit.
+     */
     public void updateRerun(Connection c, HistoryRow row) throws SQLException {
         String sql = "UPDATE " + table.qualifiedName() + " SET DATEEXECUTED = " + dialect.currentTimestampFunction()
                 + ", ORDEREXECUTED = ?, MD5SUM = ?, EXECTYPE = ?, DEPLOYMENT_ID = ?, COMMENTS = ?, CONTEXTS = ?, LABELS = ?,"
@@ -117,7 +120,7 @@ public final class HistoryStore {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, row.orderExecuted());
             ps.setString(2, row.md5sum());
-            ps.setString(3, HistoryRow.ExecType.RERAN.name());
+            ps.setString(3, row.execType().name());
             ps.setString(4, row.deploymentId());
             ps.setString(5, row.comments());
             ps.setString(6, row.contexts());

@@ -90,13 +90,16 @@ public final class HistoryTable {
         return render(insert);
     }
 
-    /** The UPDATE that marks a re-run changeset's row RERAN (Liquibase's columns, matched on its identity). */
+    /**
+     * The UPDATE that rewrites the row of a changeset that ran before (Liquibase's columns, matched on
+     * its identity), with the row's EXECTYPE: RERAN, or MARK_RAN when its preconditions marked it.
+     */
     public List<SqlStatement> rerunStatements(HistoryRow row) {
         List<ColumnConfig> values = new ArrayList<>();
         values.add(RecordShape.build(ColumnConfig.class, INTERNAL, "name", "DATEEXECUTED", "valueComputed", dialect.currentTimestampFunction()));
         values.add(RecordShape.build(ColumnConfig.class, INTERNAL, "name", "ORDEREXECUTED", "valueNumeric", Integer.toString(row.orderExecuted())));
         values.add(value("MD5SUM", row.md5sum()));
-        values.add(value("EXECTYPE", HistoryRow.ExecType.RERAN.name()));
+        values.add(value("EXECTYPE", row.execType().name()));
         values.add(value("DEPLOYMENT_ID", row.deploymentId()));
         values.add(value("COMMENTS", row.comments()));
         values.add(value("CONTEXTS", row.contexts()));

@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * A {@code dbms} attribute: a comma list of Liquibase short names, where {@code !x} excludes x and
- * {@code all} / {@code none} are keywords. An empty list matches every database. As in
- * Liquibase 4.33, {@code mysql} does not match MariaDB.
+ * {@code all} / {@code none} are keywords ({@code all} wins over everything else in the list,
+ * {@code none} over the rest). An empty list matches every database. As in Liquibase 4.33,
+ * {@code mysql} does not match MariaDB.
  */
 public final class DbmsList {
     /** Liquibase's database short names. */
@@ -57,13 +58,14 @@ public final class DbmsList {
     /** Whether a database with this short name is selected. */
     public boolean matches(String shortName) {
         String db = shortName.toLowerCase(Locale.ROOT);
-        if (none) {
+        // Liquibase's order: all wins over everything, none over the rest, then !x, then the list.
+        if (all) {
+            return true;
+        }
+        if (none || excluded.contains(db)) {
             return false;
         }
-        if (excluded.contains(db)) {
-            return false;
-        }
-        return all || included.isEmpty() || included.contains(db);
+        return included.isEmpty() || included.contains(db);
     }
 
     /** Whether some database is selected by both lists (so same-identity changesets would collide). */

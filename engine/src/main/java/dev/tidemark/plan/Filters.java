@@ -4,15 +4,16 @@ package dev.tidemark.plan;
 import dev.tidemark.model.ChangeSet;
 import dev.tidemark.model.DbmsList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which changesets a run selects: by the runtime contexts (a changeset's context expression is
- * evaluated against them; no runtime contexts selects all), by the label filter (an expression
- * evaluated against a changeset's labels), and by the target database's short name.
+ * Which changesets a run selects, as Liquibase 4.33 does: by the runtime contexts (each context
+ * expression of a changeset and of the includes above it is evaluated against them; no runtime
+ * contexts, or no expression, selects the changeset), by the label filter (an expression evaluated
+ * against the labels of the changeset and its includes together; a changeset without labels is
+ * selected by any filter), and by the target database's short name.
  */
 public record Filters(List<String> contexts, FilterExpression labelFilter, String dbms) {
 
@@ -41,6 +42,17 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
     public boolean selects(dev.tidemark.model.ModifySql block) {
         return contextsMatch(block.contextFilter() == null ? List.of() : List.of(block.contextFilter()))
                 && labelsMatch(block.labels() == null ? List.of() : List.of(block.labels()));
+    }
+
+    /**
+     * Whether a changelog property with these filters takes effect in this run, as Liquibase
+     * filters parameters: its dbms list (when the database is known), its context expression
+     * against the run's contexts, its labels against the label filter; each unset one passes.
+     */
+    public boolean selectsProperty(String contextFilter, String labels, String propertyDbms) {
+        return (dbms == null || DbmsList.parse(propertyDbms).matches(dbms))
+                && contextsMatch(contextFilter == null ? List.of() : List.of(contextFilter))
+                && labelsMatch(labels == null ? List.of() : List.of(labels));
     }
 
     public boolean dbmsMatches(ChangeSet cs) {
@@ -75,43 +87,73 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
         return labelsMatch(lists);
     }
 
+    /**
+     * As Liquibase 4.33: the label filter is evaluated once against every label of the changeset
+     * and of the includes above it together; a changeset without any label is selected by any filter.
+     */
     private boolean labelsMatch(List<String> lists) {
         if (labelFilter.isEmpty()) {
             return true;
         }
-        Set<String> labels = new HashSet<>();
+        Set<String> labels = new java.util.LinkedHashSet<>();
         for (String l : lists) {
-            for (String one : l.split(",")) {
+            labels.addAll(labelSet(l));
+        }
+        return labels.isEmpty() || labelFilter.evaluate(labels::contains);
+    }
+
+    /** A label list as Liquibase reads it: comma-separated, trimmed, lower case, each once, in order. */
+    private static Set<String> labelSet(String list) {
+        Set<String> labels = new java.util.LinkedHashSet<>();
+        if (list != null) {
+            for (String one : list.split(",")) {
                 if (!one.isBlank()) {
                     labels.add(one.trim().toLowerCase(Locale.ROOT));
                 }
             }
         }
-        return labelFilter.evaluate(labels::contains);
+        return labels;
     }
 
-    /** The CONTEXTS column: inherited and own expressions joined with " AND ", compound ones in parentheses. */
+    /**
+     * The CONTEXTS column as Liquibase writes it: the expressions from the innermost include out to
+     * the root changelog, then the changeset's own, joined with " AND "; one holding a comma or a
+     * space is put in parentheses.
+     */
     public static String contextsColumn(ChangeSet cs) {
-        List<String> parts = new ArrayList<>();
         List<String> all = new ArrayList<>(cs.inheritedContextFilters());
+        java.util.Collections.reverse(all);
         if (cs.contextFilter() != null && !cs.contextFilter().isBlank()) {
             all.add(cs.contextFilter());
         }
+        List<String> parts = new ArrayList<>();
         for (String e : all) {
-            FilterExpression f = FilterExpression.parse(e);
-            if (!f.isEmpty()) {
-                parts.add(all.size() > 1 && f.isCompound() ? "(" + f.text() + ")" : f.text());
+            String text = e.trim();
+            if (!text.isEmpty()) {
+                parts.add(text.contains(",") || text.chars().anyMatch(Character::isWhitespace) ? "(" + text + ")" : text);
             }
         }
         return parts.isEmpty() ? null : String.join(" AND ", parts);
     }
 
-    /** The LABELS column: inherited and own label lists joined with ",". */
+    /**
+     * The LABELS column as Liquibase writes it: the label lists from the innermost include out to
+     * the root, then the changeset's own, each in Liquibase's form (trimmed, lower case, each once),
+     * joined with ",".
+     */
     public static String labelsColumn(ChangeSet cs) {
         List<String> all = new ArrayList<>(cs.inheritedLabels());
-        if (cs.labels() != null && !cs.labels().isBlank()) {
-            all.add(cs.labels().trim());
+        java.util.Collections.reverse(all);
+        if (cs.labels() != null) {
+            all.add(cs.labels());
         }
-        return all.isEmpty() ? null : String.join(",", all);
+        List<String> parts = new ArrayList<>();
+        for (String l : all) {
+            Set<String> labels = labelSet(l);
+            if (!labels.isEmpty()) {
+                parts.add(String.join(",", labels));
+            }
+        }
+        return parts.isEmpty() ? null : String.join(",", parts);
     }
 }

@@ -46,7 +46,15 @@ public final class ChangeLogParser {
         Map<String, String> out = new java.util.HashMap<>();
         out.put("LIQUIBASE_CHANGELOG_FILE", changeLogFile);
         if (options.dbms() != null) {
-            out.put("database.typeName", options.dbms().toLowerCase(Locale.ROOT));
+            String dbms = options.dbms().toLowerCase(Locale.ROOT);
+            out.put("database.typeName", dbms);
+            if (dev.tidemark.dialect.Dialects.names().contains(dbms)) {
+                // The database.* values Liquibase predefines that the dialect alone decides.
+                dev.tidemark.dialect.Dialect dialect = dev.tidemark.dialect.Dialects.named(dbms, null);
+                out.put("database.currentDateTimeFunction", dialect.currentTimestampFunction());
+                out.put("database.supportsSequences", Boolean.toString(dialect.capabilities().sequences()));
+                out.put("database.lineComment", "--");
+            }
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.tidemark.error.Diagnostic;
 import dev.tidemark.error.ErrorCode;
 import dev.tidemark.formats.mapping.ChangeLogMapper;
 import dev.tidemark.formats.mapping.ChangeLogParameters;
+import dev.tidemark.formats.mapping.LogicalPaths;
 import dev.tidemark.formats.tree.ParsedTree;
 import dev.tidemark.formats.tree.SourceText;
 import dev.tidemark.model.ChangeLogEntry;
@@ -51,8 +52,12 @@ final class ChangeLogResolver {
     final Map<String, Path> physicalPaths = new HashMap<>();
     private final List<RemoveChangeSetProperty> removals = new ArrayList<>();
 
-    /** What an include passes down to the changesets below it. */
-    private record Inherited(List<String> contexts, List<String> labels, String logicalFilePath) {
+    /**
+     * What the changelogs and includes above a file pass down to its changesets: context and label
+     * filters, the innermost include's logicalFilePath, and the nearest including changelog's own
+     * logicalFilePath (which, as in Liquibase 4.33, wins over an include's).
+     */
+    private record Inherited(List<String> contexts, List<String> labels, String logicalFilePath, String ancestorLogicalFilePath) {
         Inherited plus(String context, String label, String logical) {
             List<String> c = new ArrayList<>(contexts);
             if (context != null && !context.isBlank()) {
@@ -62,7 +67,18 @@ final class ChangeLogResolver {
             if (label != null && !label.isBlank()) {
                 l.add(label.trim());
             }
-            return new Inherited(c, l, logical != null ? logical : logicalFilePath);
+            return new Inherited(c, l, logical != null ? logical : logicalFilePath, ancestorLogicalFilePath);
+        }
+
+        /** Below a changelog that has its own logicalFilePath, that path is the nearest ancestor's. */
+        Inherited below(ChangeLogFile file) {
+            return file.logicalFilePath() == null || file.logicalFilePath().isBlank() ? this
+                    : new Inherited(contexts, labels, logicalFilePath, LogicalPaths.normalize(file.logicalFilePath()));
+        }
+
+        /** The path an included changeset without a logicalFilePath of its own (or of its file's) takes, or null. */
+        String relocation() {
+            return ancestorLogicalFilePath != null ? ancestorLogicalFilePath : logicalFilePath;
         }
     }
 
@@ -82,7 +98,7 @@ final class ChangeLogResolver {
                     "changelog file not found" + searchPathNote()));
             return;
         }
-        readFile(display, physical.get(), new Inherited(List.of(), List.of(), null), new ArrayList<>());
+        readFile(display, physical.get(), new Inherited(List.of(), List.of(), null, null), new ArrayList<>());
     }
 
     private String searchPathNote() {
@@ -123,25 +139,26 @@ final class ChangeLogResolver {
             physicalPaths.putIfAbsent(display, physical);
             Inherited here = inherited.plus(file.contextFilter(), null, null);
             stack.add(physical.toAbsolutePath().normalize());
-            entries(file.entries(), display, physical, here, stack);
+            entries(file.entries(), display, physical, here, file, stack);
             stack.remove(stack.size() - 1);
         } finally {
             parameters.leaveFile();
         }
     }
 
-    private void entries(List<ChangeLogEntry> entries, String display, Path physical, Inherited here, List<Path> stack) {
+    private void entries(List<ChangeLogEntry> entries, String display, Path physical, Inherited here, ChangeLogFile file,
+            List<Path> stack) {
         for (ChangeLogEntry entry : entries) {
             if (entry instanceof ChangeSet) {
-                addChangeSet((ChangeSet) entry, here);
+                addChangeSet((ChangeSet) entry, here, file);
             } else if (entry instanceof Include) {
-                include((Include) entry, display, physical, here, stack);
+                include((Include) entry, display, physical, here.below(file), stack);
             } else if (entry instanceof IncludeAll) {
-                includeAll((IncludeAll) entry, display, physical, here, stack);
+                includeAll((IncludeAll) entry, display, physical, here.below(file), stack);
             } else if (entry instanceof Preconditions) {
                 preconditions.add((Preconditions) entry);
             } else if (entry instanceof ModifyChangeSets) {
-                modifyChangeSets((ModifyChangeSets) entry, display, physical, here, stack);
+                modifyChangeSets((ModifyChangeSets) entry, display, physical, here, file, stack);
             } else if (entry instanceof RemoveChangeSetProperty) {
                 removals.add((RemoveChangeSetProperty) entry);
             }
@@ -149,10 +166,18 @@ final class ChangeLogResolver {
         }
     }
 
-    private void addChangeSet(ChangeSet changeSet, Inherited here) {
+    /**
+     * Liquibase 4.33's identity path for an included changeset that has no logicalFilePath of its
+     * own and whose file has none: the nearest including changelog's logicalFilePath, else the
+     * innermost include's; raw SQL files keep theirs. (A changeset that already ran under its
+     * file's path keeps that path; the engine decides that against the history.)
+     */
+    private void addChangeSet(ChangeSet changeSet, Inherited here, ChangeLogFile file) {
         ChangeSet cs = changeSet;
-        if (here.logicalFilePath() != null && cs.logicalFilePath() == null) {
-            cs = cs.withFilePath(here.logicalFilePath());
+        boolean fileHasLogical = file.logicalFilePath() != null && !file.logicalFilePath().isBlank();
+        boolean raw = file.format() == ChangeLogFile.Format.SQL && "raw".equals(cs.id()) && "includeAll".equals(cs.author());
+        if (here.relocation() != null && cs.logicalFilePath() == null && !fileHasLogical && !raw) {
+            cs = cs.withFilePath(here.relocation());
         }
         cs = cs.withInherited(here.contexts(), here.labels());
         for (RemoveChangeSetProperty removal : removals) {
@@ -288,9 +313,10 @@ final class ChangeLogResolver {
         }
     }
 
-    private void modifyChangeSets(ModifyChangeSets modify, String display, Path physical, Inherited here, List<Path> stack) {
+    private void modifyChangeSets(ModifyChangeSets modify, String display, Path physical, Inherited here, ChangeLogFile file,
+            List<Path> stack) {
         int from = changeSets.size();
-        entries(modify.entries(), display, physical, here, stack);
+        entries(modify.entries(), display, physical, here, file, stack);
         RecordShape shape = RecordShape.of(ChangeSet.class);
         for (int i = from; i < changeSets.size(); i++) {
             ChangeSet cs = changeSets.get(i);
@@ -326,8 +352,10 @@ final class ChangeLogResolver {
         return (ChangeSet) RecordShape.of(ChangeSet.class).with(cs, "changes", changes);
     }
 
+    /** Liquibase's filter on changelog properties: dbms (when the database is known), contexts and labels of the run. */
     private boolean propertyApplies(Property p) {
-        return p.dbms() == null || options.dbms() == null || DbmsList.parse(p.dbms()).matches(options.dbms());
+        return dev.tidemark.plan.Filters.of(options.contexts(), options.labels(), options.dbms())
+                .selectsProperty(p.contextFilter(), p.labels(), p.dbms());
     }
 
     private Map<String, String> loadPropertyFile(Property p, Path from) {

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param dbms       the target database's short name when known; properties filtered by dbms apply only to it
  * @param environment environment variables visible to {@code ${...}}
  * @param systemProperties JVM system properties visible to {@code ${...}}
+ * @param contexts   the run's contexts (comma list) when known; properties filtered by context apply only when they match
+ * @param labels     the run's label filter when known; properties with labels apply only when it matches them
  */
 public record ParseOptions(List<Path> searchPath, Map<String, String> parameters, boolean strict, String dbms,
-        Map<String, String> environment, Map<String, String> systemProperties) {
+        Map<String, String> environment, Map<String, String> systemProperties, String contexts, String labels) {
 
     public ParseOptions {
         searchPath = List.copyOf(searchPath);
@@ -34,31 +36,37 @@ public record ParseOptions(List<Path> searchPath, Map<String, String> parameters
     public static ParseOptions defaults() {
         Map<String, String> props = new HashMap<>();
         System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
-        return new ParseOptions(List.of(Path.of("").toAbsolutePath()), Map.of(), false, null, System.getenv(), props);
+        return new ParseOptions(List.of(Path.of("").toAbsolutePath()), Map.of(), false, null, System.getenv(), props, null, null);
     }
 
     /** An isolated setting for tests and tools: no environment or system properties. */
     public static ParseOptions isolated(Path searchRoot) {
-        return new ParseOptions(List.of(searchRoot), Map.of(), false, null, Map.of(), Map.of());
+        return new ParseOptions(List.of(searchRoot), Map.of(), false, null, Map.of(), Map.of(), null, null);
     }
 
     public ParseOptions withSearchPath(List<Path> newSearchPath) {
-        return new ParseOptions(newSearchPath, parameters, strict, dbms, environment, systemProperties);
+        return new ParseOptions(newSearchPath, parameters, strict, dbms, environment, systemProperties, contexts, labels);
     }
 
     public ParseOptions withParameters(Map<String, String> newParameters) {
-        return new ParseOptions(searchPath, newParameters, strict, dbms, environment, systemProperties);
+        return new ParseOptions(searchPath, newParameters, strict, dbms, environment, systemProperties, contexts, labels);
     }
 
     public ParseOptions withStrict(boolean newStrict) {
-        return new ParseOptions(searchPath, parameters, newStrict, dbms, environment, systemProperties);
+        return new ParseOptions(searchPath, parameters, newStrict, dbms, environment, systemProperties, contexts, labels);
     }
 
     public ParseOptions withDbms(String newDbms) {
-        return new ParseOptions(searchPath, parameters, strict, newDbms, environment, systemProperties);
+        return new ParseOptions(searchPath, parameters, strict, newDbms, environment, systemProperties, contexts, labels);
     }
 
     public ParseOptions withEnvironment(Map<String, String> env, Map<String, String> props) {
-        return new ParseOptions(searchPath, parameters, strict, dbms, Objects.requireNonNull(env), Objects.requireNonNull(props));
+        return new ParseOptions(searchPath, parameters, strict, dbms, Objects.requireNonNull(env), Objects.requireNonNull(props),
+                contexts, labels);
+    }
+
+    /** The run's contexts and label filter, which decide which filtered properties apply. */
+    public ParseOptions withFilters(String newContexts, String newLabels) {
+        return new ParseOptions(searchPath, parameters, strict, dbms, environment, systemProperties, newContexts, newLabels);
     }
 }

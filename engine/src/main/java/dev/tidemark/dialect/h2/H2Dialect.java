@@ -44,4 +44,9 @@ public class H2Dialect extends BaseDialect {
     public dev.tidemark.dialect.SchemaInventory schemaInventory() {
         return new H2SchemaInventory(this);
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new H2CatalogQueries(this);
+    }
 }

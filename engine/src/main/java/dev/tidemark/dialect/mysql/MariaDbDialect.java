@@ -49,4 +49,9 @@ public class MariaDbDialect extends BaseDialect {
     public dev.tidemark.dialect.SchemaInventory schemaInventory() {
         return new MariaDbSchemaInventory(this);
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new MySqlCatalogQueries(this);
+    }
 }

@@ -49,4 +49,9 @@ public class MySqlDialect extends BaseDialect {
     public dev.tidemark.dialect.SchemaInventory schemaInventory() {
         return new MySqlSchemaInventory(this);
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new MySqlCatalogQueries(this);
+    }
 }

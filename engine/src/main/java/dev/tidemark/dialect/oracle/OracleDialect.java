@@ -50,4 +50,9 @@ public class OracleDialect extends BaseDialect {
     public dev.tidemark.lock.SessionLock sessionLock() {
         return new OracleSessionLock();
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new OracleCatalogQueries(this);
+    }
 }

@@ -62,4 +62,9 @@ public class PostgresDialect extends BaseDialect {
     public dev.tidemark.dialect.SchemaInventory schemaInventory() {
         return new PostgresSchemaInventory(this);
     }
+
+    @Override
+    public dev.tidemark.dialect.CatalogQueries catalogQueries() {
+        return new PostgresCatalogQueries(this);
+    }
 }

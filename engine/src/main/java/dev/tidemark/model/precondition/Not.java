@@ -5,7 +5,7 @@ import dev.tidemark.model.SourceLocation;
 import java.util.List;
 import java.util.Objects;
 
-/** `not`: Passes when the nested preconditions (AND-ed) do not all pass. */
+/** `not`: Passes when none of the nested preconditions passes (as Liquibase: each nested one must fail). */
 public record Not(SourceLocation location, List<Precondition> nested) implements Precondition, Composite {
     public Not {
         Objects.requireNonNull(location, "location");
