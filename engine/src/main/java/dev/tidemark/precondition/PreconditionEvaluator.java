@@ -240,7 +240,7 @@ final class PreconditionEvaluator implements PreconditionVisitor<Verdict> {
             return false;
         }
         for (int i = 0; i < wanted.size(); i++) {
-            if (actual.get(i) == null || !cache.key(wanted.get(i)).equals(cache.key(actual.get(i)))) {
+            if (actual.get(i) == null || !cache.columnKey(wanted.get(i)).equals(cache.columnKey(actual.get(i)))) {
                 return false;
             }
         }

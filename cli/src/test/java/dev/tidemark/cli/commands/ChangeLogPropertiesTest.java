@@ -51,7 +51,7 @@ class ChangeLogPropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void contextFilteredProperty_appliesOnlyInItsContext(String dbms) throws Exception {
         try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
             Cli cli = new Cli(dir, db.url()).write("changelog.xml", HEADER

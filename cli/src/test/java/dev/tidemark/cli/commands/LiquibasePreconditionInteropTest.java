@@ -60,7 +60,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void preconditionOutcomes_leaveTheRowsLiquibaseLeaves(String dbms) throws Exception {
         String marker = "    <changeSet id=\"marker\" author=\"t\">\n"
                 + "        <comment>the table the others write to</comment>\n"
@@ -91,7 +91,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void contextsAndLabels_selectWhatLiquibaseSelects_andFillTheColumnsAlike(String dbms) throws Exception {
         String change = "<output>x</output>";
         new Cli(dir, null)
@@ -128,7 +128,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void properties_resolveAsLiquibaseResolvesThem(String dbms) throws Exception {
         String values = "${p_ctx}|${p_lbl}|${p_db}|${p_local}|${p_global}|${p_local2}|${database.typeName}"
                 + "|${database.currentDateTimeFunction}|${database.supportsSequences}|${database.lineComment}";
@@ -175,7 +175,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void runModesAndIdentities_leaveTheRowsLiquibaseLeaves_overTwoRuns(String dbms) throws Exception {
         Cli files = new Cli(dir, null)
                 .write("changelog.xml", runModes("v1"))
@@ -195,7 +195,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void aLogicalFilePathAddedLater_leavesChangeSetsThatRanUnderTheirFilePathAlone(String dbms) throws Exception {
         String child = HEADER + "    <changeSet id=\"old\" author=\"t\"><empty/></changeSet>\n%s" + FOOTER;
         Cli files = new Cli(dir, null)
