@@ -318,6 +318,9 @@ final class PreconditionEvaluator implements PreconditionVisitor<Verdict> {
     public Verdict visitChangeLogPropertyDefined(ChangeLogPropertyDefined p) {
         String value = facts.property(p.property());
         if (value == null) {
+            value = p.localValue();
+        }
+        if (value == null) {
             return fail(p, "property '" + p.property() + "' is not defined");
         }
         if (p.value() != null && !p.value().equals(value)) {
