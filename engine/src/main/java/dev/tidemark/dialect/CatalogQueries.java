@@ -71,6 +71,15 @@ public abstract class CatalogQueries {
         return false;
     }
 
+    /**
+     * Whether names other than column names are compared exactly on this connection: where
+     * {@link #caseInsensitiveNames()} holds, only when the server says so (MySQL's and MariaDB's
+     * lower_case_table_names=0, where Liquibase 4.33 looks names up as written, too).
+     */
+    public boolean exactNames(Connection c) throws SQLException {
+        return !caseInsensitiveNames();
+    }
+
     /** Whether primary keys have names of their own (MySQL's and MariaDB's are all named PRIMARY). */
     public boolean primaryKeysNamed() {
         return true;

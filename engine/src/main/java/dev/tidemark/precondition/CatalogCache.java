@@ -71,6 +71,7 @@ final class CatalogCache {
     private final Connection connection;
     private final Map<String, Known> known = new HashMap<>();
     private int queryCount;
+    private Boolean exactNames;
 
     CatalogCache(CatalogQueries queries, Connection connection) {
         this.queries = queries;
@@ -87,13 +88,25 @@ final class CatalogCache {
         return queryCount;
     }
 
-    /** The key a name is compared by: itself, or lower case where names compare case-insensitively. */
+    /**
+     * The key a table, view, sequence, index or constraint name is compared by: itself, or lower
+     * case where such names compare case-insensitively on this connection.
+     */
     String key(String name) {
+        boolean exact = Boolean.TRUE.equals(exactNames) || !queries.caseInsensitiveNames();
+        return name == null || exact ? name : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The key a column name is compared by: itself, or lower case where column names compare case-insensitively. */
+    String columnKey(String name) {
         return name == null ? null : queries.caseInsensitiveNames() ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     /** Asks the catalog, in one query per kind and container, everything in {@code needs} not known yet. */
     void prefetch(Needs needs) throws SQLException {
+        if (exactNames == null) {
+            exactNames = queries.exactNames(connection);
+        }
         for (Map.Entry<String, Set<String>> e : needs.relations.entrySet()) {
             Known k = known(e.getKey());
             List<String> ask = unasked(e.getValue(), k.relationsAsked);
@@ -110,7 +123,7 @@ final class CatalogCache {
             if (!ask.isEmpty()) {
                 queryCount++;
                 for (CatalogQueries.ColumnRow r : queries.columns(connection, e.getKey(), ask)) {
-                    k.columns.computeIfAbsent(key(r.table()), t -> new HashSet<>()).add(key(r.column()));
+                    k.columns.computeIfAbsent(key(r.table()), t -> new HashSet<>()).add(columnKey(r.column()));
                 }
             }
         }
@@ -156,7 +169,7 @@ final class CatalogCache {
         Needs n = new Needs();
         Needs.add(n.columnTables, container, table);
         prefetch(n);
-        return known(container).columns.getOrDefault(key(table), Set.of()).contains(key(column));
+        return known(container).columns.getOrDefault(key(table), Set.of()).contains(columnKey(column));
     }
 
     /** The key constraints on {@code table} (null: any table) named {@code name} (null: any name). */

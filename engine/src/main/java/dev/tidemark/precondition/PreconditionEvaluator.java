@@ -240,7 +240,7 @@ final class PreconditionEvaluator implements PreconditionVisitor<Verdict> {
             return false;
         }
         for (int i = 0; i < wanted.size(); i++) {
-            if (actual.get(i) == null || !cache.key(wanted.get(i)).equals(cache.key(actual.get(i)))) {
+            if (actual.get(i) == null || !cache.columnKey(wanted.get(i)).equals(cache.columnKey(actual.get(i)))) {
                 return false;
             }
         }
@@ -317,6 +317,9 @@ final class PreconditionEvaluator implements PreconditionVisitor<Verdict> {
     @Override
     public Verdict visitChangeLogPropertyDefined(ChangeLogPropertyDefined p) {
         String value = facts.property(p.property());
+        if (value == null) {
+            value = p.localValue();
+        }
         if (value == null) {
             return fail(p, "property '" + p.property() + "' is not defined");
         }

@@ -3,6 +3,7 @@ package dev.tidemark.cli.commands;
 import static dev.tidemark.cli.commands.PreconditionChangeLogs.FOOTER;
 import static dev.tidemark.cli.commands.PreconditionChangeLogs.HEADER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.cli.db.TestDatabases;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class ChangeLogPropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void contextFilteredProperty_appliesOnlyInItsContext(String dbms) throws Exception {
         try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
             Cli cli = new Cli(dir, db.url()).write("changelog.xml", HEADER
@@ -61,6 +62,29 @@ class ChangeLogPropertiesTest {
                     + FOOTER);
             assertEquals(0, cli.run("update", "--changelog-file", "changelog.xml", "--contexts", "prod").code());
             assertEquals(List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "PROD_TABLE"), Cli.tables(db));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void changeLogLevelPropertyDefined_seesTheFilesLocalProperties(String dbms) throws Exception {
+        try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
+            // Liquibase 4.33 throws a NullPointerException here; Tidemark answers as it does in a changeset.
+            Cli cli = new Cli(dir, db.url())
+                    .write("changelog.xml", HEADER + "    <property name=\"r_local\" value=\"root\" global=\"false\"/>\n"
+                            + "    <include file=\"child.xml\"/>\n" + FOOTER)
+                    .write("child.xml", HEADER + "    <property name=\"c_local\" value=\"child\" global=\"false\"/>\n"
+                            + "    <preConditions><changeLogPropertyDefined property=\"c_local\" value=\"child\"/>"
+                            + "<changeLogPropertyDefined property=\"r_local\" value=\"root\"/></preConditions>\n"
+                            + "    <changeSet id=\"c\" author=\"t\"><empty/></changeSet>\n" + FOOTER)
+                    .write("other.xml", HEADER + "    <preConditions><changeLogPropertyDefined property=\"c_local\"/></preConditions>\n"
+                            + FOOTER);
+            Cli.Result r = cli.run("update", "--changelog-file", "changelog.xml");
+            assertEquals(0, r.code(), r.toString());
+            assertEquals(List.of(List.of("c")), Cli.query(db, "SELECT ID FROM DATABASECHANGELOG"));
+            Cli.Result other = cli.run("update", "--changelog-file", "other.xml");
+            assertEquals(6, other.code(), "another changelog does not see child.xml's local property: " + other);
+            assertTrue(other.err().contains("property 'c_local' is not defined"), other.err());
         }
     }
 }

@@ -60,7 +60,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void preconditionOutcomes_leaveTheRowsLiquibaseLeaves(String dbms) throws Exception {
         String marker = "    <changeSet id=\"marker\" author=\"t\">\n"
                 + "        <comment>the table the others write to</comment>\n"
@@ -91,7 +91,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void contextsAndLabels_selectWhatLiquibaseSelects_andFillTheColumnsAlike(String dbms) throws Exception {
         String change = "<output>x</output>";
         new Cli(dir, null)
@@ -128,7 +128,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void properties_resolveAsLiquibaseResolvesThem(String dbms) throws Exception {
         String values = "${p_ctx}|${p_lbl}|${p_db}|${p_local}|${p_global}|${p_local2}|${database.typeName}"
                 + "|${database.currentDateTimeFunction}|${database.supportsSequences}|${database.lineComment}";
@@ -156,6 +156,38 @@ class LiquibasePreconditionInteropTest {
                 "--changelog-file", "changelog.xml", "--contexts", "dev", "--labels", "a");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void changeLogPropertyDefined_seesWhatLiquibaseSees_localPropertiesAmongThem(String dbms) throws Exception {
+        String marker = "    <changeSet id=\"marker\" author=\"t\"><createTable tableName=\"marker\">"
+                + "<column name=\"name\" type=\"varchar(100)\"/></createTable></changeSet>\n";
+        new Cli(dir, null)
+                .write("changelog.xml", HEADER
+                        + "    <property name=\"r_local\" value=\"root\" global=\"false\"/>\n"
+                        + "    <property name=\"shared\" value=\"root-global\"/>\n"
+                        + marker
+                        + guarded("root-own-local", "onFail=\"MARK_RAN\"", "<changeLogPropertyDefined property=\"r_local\" value=\"root\"/>")
+                        + guarded("root-local-other-value", "onFail=\"MARK_RAN\"",
+                                "<changeLogPropertyDefined property=\"r_local\" value=\"other\"/>")
+                        + "    <include file=\"sub/child.xml\"/>\n"
+                        + guarded("root-child-local", "onFail=\"MARK_RAN\"", "<changeLogPropertyDefined property=\"c_local\"/>")
+                        + guarded("root-shared", "onFail=\"MARK_RAN\"",
+                                "<changeLogPropertyDefined property=\"shared\" value=\"root-global\"/>")
+                        + FOOTER)
+                .write("sub/child.xml", HEADER
+                        + "    <property name=\"c_local\" value=\"child\" global=\"false\"/>\n"
+                        + "    <property name=\"shared\" value=\"child-local\" global=\"false\"/>\n"
+
+                        + guarded("child-own-local", "onFail=\"MARK_RAN\"", "<changeLogPropertyDefined property=\"C_LOCAL\" value=\"child\"/>")
+                        + guarded("child-parent-local", "onFail=\"MARK_RAN\"", "<changeLogPropertyDefined property=\"r_local\"/>")
+                        + guarded("child-shared-global", "onFail=\"MARK_RAN\"",
+                                "<changeLogPropertyDefined property=\"shared\" value=\"root-global\"/>")
+                        + guarded("child-shared-local", "onFail=\"MARK_RAN\"",
+                                "<changeLogPropertyDefined property=\"shared\" value=\"child-local\"/>")
+                        + FOOTER);
+        sameHistory(dbms, Map.of(), "--changelog-file", "changelog.xml");
+    }
+
     private static String runModes(String onChangeValue) {
         String insert = "<insert tableName=\"marker\"><column name=\"name\" value=\"%s\"/></insert>";
         return HEADER.replace("<databaseChangeLog ", "<databaseChangeLog logicalFilePath=\"app/root.xml\" ")
@@ -175,7 +207,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void runModesAndIdentities_leaveTheRowsLiquibaseLeaves_overTwoRuns(String dbms) throws Exception {
         Cli files = new Cli(dir, null)
                 .write("changelog.xml", runModes("v1"))
@@ -195,7 +227,7 @@ class LiquibasePreconditionInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void aLogicalFilePathAddedLater_leavesChangeSetsThatRanUnderTheirFilePathAlone(String dbms) throws Exception {
         String child = HEADER + "    <changeSet id=\"old\" author=\"t\"><empty/></changeSet>\n%s" + FOOTER;
         Cli files = new Cli(dir, null)

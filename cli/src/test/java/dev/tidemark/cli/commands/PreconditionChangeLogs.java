@@ -66,7 +66,12 @@ final class PreconditionChangeLogs {
         cases.add(new Case("changeSetExecuted", "<changeSetExecuted id=\"setup\" author=\"t\" changeLogFile=\"changelog.xml\"/>",
                 "<changeSetExecuted id=\"never\" author=\"t\"/>"));
         cases.add(new Case("tableExists", "<tableExists tableName=\"person\"/>", "<tableExists tableName=\"ghost\"/>"));
-        cases.add(new Case("tableExists-folded", "<tableExists tableName=\"PERSON\"/>", "<tableExists tableName=\"v_person\"/>"));
+        if (db.db().equals("mariadb")) {
+            // lower_case_table_names=0: table names are case-sensitive, in MariaDB and in Liquibase's lookups.
+            cases.add(new Case("tableExists-case", "<tableExists tableName=\"person\"/>", "<tableExists tableName=\"PERSON\"/>"));
+        } else {
+            cases.add(new Case("tableExists-folded", "<tableExists tableName=\"PERSON\"/>", "<tableExists tableName=\"v_person\"/>"));
+        }
         cases.add(new Case("tableExists-schema", "<tableExists schemaName=\"" + schema + "\" tableName=\"person\"/>",
                 "<tableExists schemaName=\"" + schema + "\" tableName=\"ghost\"/>"));
         cases.add(new Case("columnExists", "<columnExists tableName=\"person\" columnName=\"name\"/>",

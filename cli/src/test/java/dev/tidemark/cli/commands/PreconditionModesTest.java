@@ -188,7 +188,7 @@ class PreconditionModesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void haltWithFailOnErrorFalse_failsOnlyThatChangeSet(String dbms) throws Exception {
         try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
             String xml = HEADER + MARKER
@@ -266,7 +266,7 @@ class PreconditionModesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"h2"})
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void jsonOutput_listsThePreconditionsNotMet(String dbms) throws Exception {
         try (TestDatabases.Scratch db = TestDatabases.scratch(dbms)) {
             String xml = HEADER + MARKER + guarded("guard", "onFail=\"MARK_RAN\" onFailMessage=\"no ghost\"",

@@ -4,7 +4,9 @@ package dev.tidemark.dialect.mysql;
 import dev.tidemark.dialect.CatalogQueries;
 import dev.tidemark.dialect.Dialect;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +37,13 @@ public class MySqlCatalogQueries extends CatalogQueries {
     @Override
     public boolean caseInsensitiveNames() {
         return true;
+    }
+
+    @Override
+    public boolean exactNames(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT @@lower_case_table_names")) {
+            return rs.next() && rs.getInt(1) == 0;
+        }
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class RecordShape {
         }
     };
     /** Components that are bookkeeping, never attributes. */
-    private static final List<String> NOT_ATTRIBUTES = List.of("filePath", "inheritedContextFilters", "inheritedLabels");
+    private static final List<String> NOT_ATTRIBUTES = List.of("filePath", "inheritedContextFilters", "inheritedLabels", "localValue");
 
     private final Class<?> type;
     private final List<Attribute> attributes;

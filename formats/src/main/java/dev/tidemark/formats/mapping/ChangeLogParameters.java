@@ -71,6 +71,18 @@ public final class ChangeLogParameters {
         return lookup(name) != null;
     }
 
+    /** The value of a property among the local properties visible now (this file's, then its parents'), or null. */
+    public String localLookup(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        for (Map<String, String> scope : locals) {
+            String v = scope.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The raw value of a property, or null. */
     public String lookup(String name) {
         String key = name.toLowerCase(Locale.ROOT);
@@ -84,15 +96,7 @@ public final class ChangeLogParameters {
         if (v == null) {
             v = globals.get(key);
         }
-        if (v == null) {
-            for (Map<String, String> scope : locals) {
-                v = scope.get(key);
-                if (v != null) {
-                    break;
-                }
-            }
-        }
-        return v;
+        return v != null ? v : localLookup(name);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.tidemark.formats.tree.Node;
 import dev.tidemark.model.Preconditions;
 import dev.tidemark.model.SourceLocation;
 import dev.tidemark.model.precondition.And;
+import dev.tidemark.model.precondition.ChangeLogPropertyDefined;
 import dev.tidemark.model.precondition.Not;
 import dev.tidemark.model.precondition.Or;
 import dev.tidemark.model.precondition.Precondition;
@@ -100,6 +101,10 @@ final class PreconditionMapper {
                     : e.key().equals("or") ? new Or(where, nested) : new Not(where, nested);
         }
         Precondition p = records.mapAt(type.recordClass(), e);
+        if (p instanceof ChangeLogPropertyDefined d && d.property() != null) {
+            // Liquibase's check also sees the local properties where it is written; they are gone once parsing ends.
+            p = new ChangeLogPropertyDefined(d.location(), d.property(), d.value(), ctx.parameters.localLookup(d.property().trim()));
+        }
         if (p != null && e.key().equals("customPrecondition")) {
             ctx.error(ErrorCode.UNSUPPORTED, e.keyLocation(),
                     "customPrecondition runs Java classes, which Tidemark does not load; replace it with sqlCheck or another precondition");
