@@ -1,6 +1,9 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.bench;
 
+import dev.tidemark.dialect.DatabaseVersion;
+import dev.tidemark.dialect.Dialect;
+import dev.tidemark.dialect.Dialects;
 import dev.tidemark.model.ChangeLogEntry;
 import dev.tidemark.model.ChangeLogFile;
 import dev.tidemark.model.ChangeSet;
@@ -90,10 +93,15 @@ public final class ChangeLogGenerator {
         }
     }
 
-    /** {@code generate <N> <dir>}: writes the changelog in every format and prints the files written. */
+    /**
+     * {@code generate <N> <dir> [--sql <db>[:<version>],...]}: writes the changelog in every format
+     * and, with {@code --sql}, the same changes as plain SQL per database ({@link PlainSql}); prints
+     * the files written.
+     */
     public static void main(String[] args) {
-        if (args.length != 3 || !args[0].equals("generate")) {
-            System.err.println("usage: ChangeLogGenerator generate <N> <dir>");
+        if ((args.length != 3 && args.length != 5) || !args[0].equals("generate")
+                || (args.length == 5 && !args[3].equals("--sql"))) {
+            System.err.println("usage: ChangeLogGenerator generate <N> <dir> [--sql <db>[:<version>],...]");
             System.exit(2);
         }
         int n;
@@ -104,8 +112,24 @@ public final class ChangeLogGenerator {
             System.exit(2);
             return;
         }
-        for (Path file : standard().write(n, Path.of(args[2]))) {
+        Path dir = Path.of(args[2]);
+        ChangeLogFile changeLog = standard().generate(n);
+        List<Path> written = new ArrayList<>(write(changeLog, dir, FormatOutput.standard()));
+        if (args.length == 5) {
+            for (String db : args[4].split(",")) {
+                written.addAll(new PlainSql(dialect(db)).write(changeLog, dir));
+            }
+        }
+        for (Path file : written) {
             System.out.println(file);
         }
+    }
+
+    /** {@code postgresql} or {@code postgresql:15}: a dialect at a version (else the offline default). */
+    static Dialect dialect(String spec) {
+        int colon = spec.indexOf(':');
+        return colon < 0 ? Dialects.named(spec, null)
+                : Dialects.named(spec.substring(0, colon),
+                        DatabaseVersion.parse(spec.substring(colon + 1)));
     }
 }
