@@ -78,6 +78,29 @@ public final class ChangeLogGenerator {
         return write(generate(changeSets), dir, FormatOutput.standard());
     }
 
+    /**
+     * Writes {@code changeLog} in every format into {@code dir}, and as plain SQL for each of
+     * {@code sqlFor} ({@link PlainSql}); returns what was written.
+     */
+    public static List<Path> writeWithSql(ChangeLogFile changeLog, Path dir, List<Dialect> sqlFor) {
+        List<Path> written = new ArrayList<>(write(changeLog, dir, FormatOutput.standard()));
+        for (Dialect d : sqlFor) {
+            written.addAll(new PlainSql(d).write(changeLog, dir));
+        }
+        return written;
+    }
+
+    /** The last {@code count} changesets of {@code changeLog} as a changelog of their own (same path). */
+    public static ChangeLogFile tail(ChangeLogFile changeLog, int count) {
+        List<ChangeLogEntry> entries = changeLog.entries();
+        if (count < 1 || count > entries.size()) {
+            throw new IllegalArgumentException("cannot take the last " + count + " of " + entries.size() + " changesets");
+        }
+        return new ChangeLogFile(changeLog.path(), changeLog.format(), changeLog.logicalFilePath(),
+                changeLog.contextFilter(), changeLog.changeLogId(), changeLog.objectQuotingStrategy(),
+                List.copyOf(entries.subList(entries.size() - count, entries.size())));
+    }
+
     static List<Path> write(ChangeLogFile changeLog, Path dir, List<? extends ChangeLogOutput> outputs) {
         try {
             Files.createDirectories(dir);
@@ -113,20 +136,19 @@ public final class ChangeLogGenerator {
             return;
         }
         Path dir = Path.of(args[2]);
-        ChangeLogFile changeLog = standard().generate(n);
-        List<Path> written = new ArrayList<>(write(changeLog, dir, FormatOutput.standard()));
+        List<Dialect> sqlFor = new ArrayList<>();
         if (args.length == 5) {
             for (String db : args[4].split(",")) {
-                written.addAll(new PlainSql(dialect(db)).write(changeLog, dir));
+                sqlFor.add(dialect(db));
             }
         }
-        for (Path file : written) {
+        for (Path file : writeWithSql(standard().generate(n), dir, sqlFor)) {
             System.out.println(file);
         }
     }
 
     /** {@code postgresql} or {@code postgresql:15}: a dialect at a version (else the offline default). */
-    static Dialect dialect(String spec) {
+    public static Dialect dialect(String spec) {
         int colon = spec.indexOf(':');
         return colon < 0 ? Dialects.named(spec, null)
                 : Dialects.named(spec.substring(0, colon),

@@ -29,37 +29,23 @@ import java.util.function.UnaryOperator;
  *
  * <p>Two layouts of the same statements:
  * <ul>
- *   <li>{@code sql-<db>.sql}, for the floor: each changeset starts with a line
- *       {@code -- changeset <id>}, and each statement ends with {@value #END} at the end of a line;</li>
+ *   <li>{@code sql-<db>.sql}, for the floor, in the layout of {@link FloorScript};</li>
  *   <li>{@code flyway-<db>/V<n>__<id>.sql}, one versioned migration per changeset.</li>
  * </ul>
  */
 public final class PlainSql {
-    /** What ends a statement in {@code sql-<db>.sql}: a semicolon at the end of a line. */
-    public static final String END = ";\n";
-    /** What starts a changeset in {@code sql-<db>.sql}. */
-    public static final String CHANGESET = "-- changeset ";
-
     private final Dialect dialect;
 
     public PlainSql(Dialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
-    /** One changeset's id and its statements. */
-    public record Rendered(String id, List<String> statements) {
-        public Rendered {
-            Objects.requireNonNull(id, "id");
-            statements = List.copyOf(statements);
-        }
-    }
-
     /** Every changeset of {@code changeLog}, rendered for this database. */
-    public List<Rendered> render(ChangeLogFile changeLog) {
+    public List<FloorScript.ChangeSetSql> render(ChangeLogFile changeLog) {
         ResourceAccess noFiles = (path, relative, from) -> {
             throw new IllegalStateException("a generated changelog refers to no file: " + path);
         };
-        List<Rendered> out = new ArrayList<>();
+        List<FloorScript.ChangeSetSql> out = new ArrayList<>();
         for (ChangeLogEntry entry : changeLog.entries()) {
             ChangeSet cs = (ChangeSet) entry;
             ChangeRenderer renderer = new ChangeRenderer(
@@ -68,7 +54,7 @@ public final class PlainSql {
             for (Change change : cs.changes()) {
                 for (SqlStatement s : renderer.render(change)) {
                     String sql = s.sql().strip();
-                    if (sql.contains(END) || sql.endsWith(";")) {
+                    if (sql.contains(FloorScript.END) || sql.endsWith(";")) {
                         // The floor splits statements at a line-ending semicolon: none may hold one.
                         throw new IllegalStateException("changeset " + cs.id() + " renders a statement that holds "
                                 + "a line-ending semicolon: " + sql);
@@ -76,34 +62,34 @@ public final class PlainSql {
                     statements.add(sql);
                 }
             }
-            out.add(new Rendered(cs.id(), statements));
+            out.add(new FloorScript.ChangeSetSql(cs.id(), statements));
         }
         return out;
     }
 
     /** Writes {@code sql-<db>.sql} and {@code flyway-<db>/} into {@code dir}; returns the two paths. */
     public List<Path> write(ChangeLogFile changeLog, Path dir) {
-        List<Rendered> changeSets = render(changeLog);
+        List<FloorScript.ChangeSetSql> changeSets = render(changeLog);
         String db = dialect.shortName();
         Path script = dir.resolve("sql-" + db + ".sql");
         Path migrations = dir.resolve("flyway-" + db);
         try {
             Files.createDirectories(migrations);
             try (BufferedWriter out = Files.newBufferedWriter(script, StandardCharsets.UTF_8)) {
-                for (Rendered cs : changeSets) {
-                    out.write(CHANGESET + cs.id() + "\n");
+                for (FloorScript.ChangeSetSql cs : changeSets) {
+                    out.write(FloorScript.CHANGESET + cs.id() + "\n");
                     for (String s : cs.statements()) {
                         out.write(s);
-                        out.write(END);
+                        out.write(FloorScript.END);
                     }
                 }
             }
             int version = 0;
-            for (Rendered cs : changeSets) {
+            for (FloorScript.ChangeSetSql cs : changeSets) {
                 version++;
                 StringBuilder text = new StringBuilder();
                 for (String s : cs.statements()) {
-                    text.append(s).append(END);
+                    text.append(s).append(FloorScript.END);
                 }
                 Files.writeString(migrations.resolve("V" + version + "__" + cs.id().replace('-', '_') + ".sql"),
                         text, StandardCharsets.UTF_8);
@@ -112,31 +98,5 @@ public final class PlainSql {
             throw new UncheckedIOException("cannot write the plain SQL into " + dir, e);
         }
         return List.of(script, migrations);
-    }
-
-    /** Reads {@code sql-<db>.sql} back: the changesets in order. */
-    public static List<Rendered> read(Path script) throws IOException {
-        List<Rendered> out = new ArrayList<>();
-        String text = Files.readString(script, StandardCharsets.UTF_8);
-        int at = 0;
-        while (at < text.length()) {
-            if (!text.startsWith(CHANGESET, at)) {
-                throw new IOException(script + ": expected '" + CHANGESET + "' at offset " + at);
-            }
-            int eol = text.indexOf('\n', at);
-            String id = text.substring(at + CHANGESET.length(), eol);
-            at = eol + 1;
-            List<String> statements = new ArrayList<>();
-            while (at < text.length() && !text.startsWith(CHANGESET, at)) {
-                int end = text.indexOf(END, at);
-                if (end < 0) {
-                    throw new IOException(script + ": statement without an ending ';' at offset " + at);
-                }
-                statements.add(text.substring(at, end));
-                at = end + END.length();
-            }
-            out.add(new Rendered(id, statements));
-        }
-        return out;
     }
 }
