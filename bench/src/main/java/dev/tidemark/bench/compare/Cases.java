@@ -32,6 +32,11 @@ final class Cases {
     private record Prepared(Tool.Invocation at, String database) {
     }
 
+    /** Writes the results so far; returns the Markdown. */
+    interface Saver {
+        String save() throws java.io.IOException;
+    }
+
     private final Options o;
     private final BenchDb db;
     private final List<Tool> tools;
@@ -40,13 +45,15 @@ final class Cases {
     private final Changelogs changelogs;
     private final List<CaseResult> results;
     private final Path cwd;
+    private final Saver saver;
     /** The database each tool's run of {@code o.base()} changesets left, for the cases on an applied history. */
     private final Map<String, String> bases = new HashMap<>();
     /** The first schema seen per comparison key; later runs must equal it. */
     private final Map<String, SchemaSnapshot> references = new HashMap<>();
 
     Cases(Options o, BenchDb db, List<Tool> tools, Tool floor, ProcessRunner runner, Changelogs changelogs,
-            List<CaseResult> results) throws IOException {
+            List<CaseResult> results, Saver saver) throws IOException {
+        this.saver = saver;
         this.o = o;
         this.db = db;
         this.tools = tools;
@@ -259,6 +266,7 @@ final class Cases {
                 spec.after(tool, p, round == rounds - 1);
             }
         }
+        saver.save();
     }
 
     private void check(CaseResult result, String schemaKey, Tool tool, String database) throws SQLException {

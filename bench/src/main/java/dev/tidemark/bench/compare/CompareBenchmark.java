@@ -58,17 +58,19 @@ public final class CompareBenchmark {
         }
         Changelogs changelogs = new Changelogs(o.work().resolve("changelogs"), dialects);
         List<CaseResult> results = new ArrayList<>();
-        try {
-            for (BenchDb db : dbs) {
-                System.err.println("== " + described.get(db.key()));
-                new Cases(o, db, tools, floor, runner, changelogs, results).runAll();
-            }
-        } finally {
+        // The results file is rewritten after every case, so a run stopped early keeps what it measured.
+        Cases.Saver save = () -> {
             String md = new Report(o, machine.ended(), described, results).markdown();
             Files.createDirectories(o.out().getParent());
             Files.writeString(o.out(), md, StandardCharsets.UTF_8);
-            System.err.println("wrote " + o.out());
-            System.out.print(md);
+            return md;
+        };
+        for (BenchDb db : dbs) {
+            System.err.println("== " + described.get(db.key()));
+            new Cases(o, db, tools, floor, runner, changelogs, results, save).runAll();
         }
+        String md = save.save();
+        System.err.println("wrote " + o.out());
+        System.out.print(md);
     }
 }

@@ -33,7 +33,7 @@ final class Targets {
             for (CaseResult r : of(db)) {
                 if (r.key().startsWith("fresh-") && r.labels().containsKey("floor")) {
                     rows += row(md, "fresh update N = " + Cases.fmt(size(r)) + ": ≤ 1.3× the floor", db,
-                            t -> ratioCell(Report.median(r.pairRatios(t, "floor")), r.pairRatios(t, "floor").isEmpty(), 1.3));
+                            t -> ratioCell(r.pairRatios(t, "floor"), 1.3));
                 }
             }
             for (CaseResult r : of(db)) {
@@ -118,10 +118,11 @@ final class Targets {
         return base == TARGET_SIZE ? "" : " (target stated at 10,000)";
     }
 
-    private static String ratioCell(double ratio, boolean none, double limit) {
-        if (none) {
+    private static String ratioCell(List<Double> ratios, double limit) {
+        if (ratios.isEmpty()) {
             return "no figures";
         }
+        double ratio = Report.median(ratios);
         return String.format(Locale.ROOT, "%.2f×, %s", ratio, ratio <= limit ? "met" : "**missed**");
     }
 
