@@ -15,18 +15,30 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a tool left in a database, read through JDBC metadata: tables, columns (position, type,
- * size, nullability), indexes (columns, uniqueness), foreign keys (columns, target, delete rule)
- * and row counts, as sorted lines so that two snapshots compare line by line. Each tool's own
- * tracking tables are left out.
+ * What a tool left in a database: tables, columns (position, type, size, nullability), indexes
+ * (columns, uniqueness), foreign keys (columns, target, delete rule) and row counts, as sorted
+ * lines so that two snapshots compare line by line. Each tool's own tracking tables are left out.
+ * Read through JDBC metadata, except where a driver answers one table per call (indexes on
+ * PostgreSQL, indexes and foreign keys on MariaDB): there one catalog query reads all tables,
+ * since per-table calls take minutes at thousands of tables. Snapshots compare within one database.
+ *
+ * <p>{@code java -cp tidemark-bench.jar dev.tidemark.bench.compare.SchemaSnapshot <jdbc-url>} prints one.
  */
 record SchemaSnapshot(List<String> lines) {
     /** The tools' own tables, in lower case: not part of the schema being compared. */
     static final Set<String> TRACKING_TABLES = Set.of("databasechangelog", "databasechangeloglock",
             "flyway_schema_history", FloorMain.HISTORY);
 
+    private static final int COUNTS_PER_QUERY = 250;
+
     SchemaSnapshot {
         lines = List.copyOf(lines);
+    }
+
+    public static void main(String[] args) throws SQLException {
+        SchemaSnapshot s = read(args[0]);
+        s.lines().forEach(System.out::println);
+        System.out.println(s.summary());
     }
 
     static SchemaSnapshot read(String url) throws SQLException {
@@ -61,52 +73,113 @@ record SchemaSnapshot(List<String> lines) {
                 }
             }
         }
-        try (Statement st = c.createStatement()) {
+        String product = md.getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("postgres")) {
+            postgresIndexes(c, tracked, lines);
+            foreignKeys(md.getImportedKeys(catalog, schema, null), tracked, lines);
+        } else if (product.contains("mariadb") || product.contains("mysql")) {
+            mariaDbIndexesAndForeignKeys(c, tracked, lines);
+        } else {
             for (String table : tables) {
-                lines.add("table " + lower(table));
-                indexes(md, catalog, schema, table, lines);
-                foreignKeys(md, catalog, schema, table, lines);
-                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    lines.add("rows " + lower(table) + " " + rs.getLong(1));
+                indexes(md.getIndexInfo(catalog, schema, table, false, true), tracked, lines);
+                foreignKeys(md.getImportedKeys(catalog, schema, table), tracked, lines);
+            }
+        }
+        // Row counts, many tables per query: one query per table costs a round trip each.
+        try (Statement st = c.createStatement()) {
+            for (int from = 0; from < tables.size(); from += COUNTS_PER_QUERY) {
+                List<String> chunk = tables.subList(from, Math.min(tables.size(), from + COUNTS_PER_QUERY));
+                StringBuilder sql = new StringBuilder();
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", COUNT(*) FROM ")
+                            .append(chunk.get(i));
+                }
+                try (ResultSet rs = st.executeQuery(sql.toString())) {
+                    while (rs.next()) {
+                        String table = lower(chunk.get(rs.getInt(1)));
+                        lines.add("table " + table);
+                        lines.add("rows " + table + " " + rs.getLong(2));
+                    }
                 }
             }
         }
         return new SchemaSnapshot(new ArrayList<>(lines));
     }
 
-    private static void indexes(DatabaseMetaData md, String catalog, String schema, String table, Set<String> lines)
-            throws SQLException {
+    /**
+     * Index lines from a result set with TABLE_NAME, INDEX_NAME, NON_UNIQUE, ORDINAL_POSITION and
+     * COLUMN_NAME, as {@link DatabaseMetaData#getIndexInfo} returns (which wants one table per call).
+     */
+    private static void indexes(ResultSet rs, Set<String> tracked, Set<String> lines) throws SQLException {
         TreeMap<String, TreeMap<Integer, String>> columns = new TreeMap<>();
         TreeMap<String, Boolean> unique = new TreeMap<>();
-        try (ResultSet rs = md.getIndexInfo(catalog, schema, table, false, true)) {
+        try (rs) {
             while (rs.next()) {
+                String table = rs.getString("TABLE_NAME");
                 String name = rs.getString("INDEX_NAME");
-                if (name == null) {
-                    continue; // table statistics rows
+                if (name == null || !tracked.contains(table)) {
+                    continue; // table statistics rows; tracking tables
                 }
-                name = generatedIndexName(lower(name));
-                columns.computeIfAbsent(name, k -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
+                name = lower(table) + "." + generatedIndexName(lower(name));
+                columns.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"),
                         lower(rs.getString("COLUMN_NAME")));
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
-        columns.forEach((name, cols) -> lines.add("index " + lower(table) + "." + name
-                + (unique.get(name) ? " unique " : " ") + String.join(",", cols.values())));
+        columns.forEach((name, cols) -> lines.add("index " + name + (unique.get(name) ? " unique " : " ")
+                + String.join(",", cols.values())));
     }
 
-    private static void foreignKeys(DatabaseMetaData md, String catalog, String schema, String table, Set<String> lines)
-            throws SQLException {
-        TreeMap<String, List<String>> keys = new TreeMap<>();
-        try (ResultSet rs = md.getImportedKeys(catalog, schema, table)) {
+    /** Foreign key lines from {@link DatabaseMetaData#getImportedKeys}'s columns. */
+    private static void foreignKeys(ResultSet rs, Set<String> tracked, Set<String> lines) throws SQLException {
+        TreeMap<String, TreeMap<Integer, String>> keys = new TreeMap<>();
+        try (rs) {
             while (rs.next()) {
-                String name = lower(rs.getString("FK_NAME"));
-                keys.computeIfAbsent(name, k -> new ArrayList<>()).add(lower(rs.getString("FKCOLUMN_NAME")) + "->"
-                        + lower(rs.getString("PKTABLE_NAME")) + "." + lower(rs.getString("PKCOLUMN_NAME"))
-                        + " on delete " + rs.getShort("DELETE_RULE"));
+                String table = rs.getString("FKTABLE_NAME");
+                if (!tracked.contains(table)) {
+                    continue;
+                }
+                keys.computeIfAbsent(lower(table) + "." + lower(rs.getString("FK_NAME")), k -> new TreeMap<>())
+                        .put(rs.getInt("KEY_SEQ"), lower(rs.getString("FKCOLUMN_NAME")) + "->"
+                                + lower(rs.getString("PKTABLE_NAME")) + "." + lower(rs.getString("PKCOLUMN_NAME"))
+                                + " on delete " + rs.getString("DELETE_RULE"));
             }
         }
-        keys.forEach((name, cols) -> lines.add("fk " + lower(table) + "." + name + " " + String.join(",", cols)));
+        keys.forEach((name, cols) -> lines.add("fk " + name + " " + String.join(",", cols.values())));
+    }
+
+    /**
+     * PostgreSQL's driver reads indexes one table per call, slow at thousands of tables: one query of
+     * the catalog instead, with getIndexInfo's column names.
+     */
+    private static void postgresIndexes(Connection c, Set<String> tracked, Set<String> lines) throws SQLException {
+        String sql = "SELECT t.relname AS table_name, i.relname AS index_name, NOT ix.indisunique AS non_unique,"
+                + " k.ord AS ordinal_position, a.attname AS column_name"
+                + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid"
+                + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                + " CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)"
+                + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum"
+                + " WHERE n.nspname = current_schema()";
+        try (Statement st = c.createStatement()) {
+            indexes(st.executeQuery(sql), tracked, lines);
+        }
+    }
+
+    /** MariaDB's driver too reads one table per call: information_schema instead, in two queries. */
+    private static void mariaDbIndexesAndForeignKeys(Connection c, Set<String> tracked, Set<String> lines)
+            throws SQLException {
+        try (Statement st = c.createStatement()) {
+            indexes(st.executeQuery("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE <> 0 AS NON_UNIQUE,"
+                    + " SEQ_IN_INDEX AS ORDINAL_POSITION, COLUMN_NAME FROM information_schema.STATISTICS"
+                    + " WHERE TABLE_SCHEMA = DATABASE()"), tracked, lines);
+            foreignKeys(st.executeQuery("SELECT k.TABLE_NAME AS FKTABLE_NAME, k.CONSTRAINT_NAME AS FK_NAME,"
+                    + " k.ORDINAL_POSITION AS KEY_SEQ, k.COLUMN_NAME AS FKCOLUMN_NAME,"
+                    + " k.REFERENCED_TABLE_NAME AS PKTABLE_NAME, k.REFERENCED_COLUMN_NAME AS PKCOLUMN_NAME,"
+                    + " r.DELETE_RULE FROM information_schema.KEY_COLUMN_USAGE k"
+                    + " JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA"
+                    + " AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME"
+                    + " WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL"), tracked, lines);
+        }
     }
 
     /**
