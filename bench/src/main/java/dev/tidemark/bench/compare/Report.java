@@ -52,6 +52,7 @@ final class Report {
                 + "tables, columns, indexes, foreign keys and row counts (each tool's own tracking tables aside).\n\n");
         md.append("## Targets (issue 5)\n\n");
         md.append(new Targets(results, o.base()).markdown());
+        md.append("\n## Summary\n\n").append(summary());
         for (String db : databases.keySet()) {
             md.append("\n## ").append(databases.get(db)).append("\n\n");
             md.append("| case | tool | median s | min–max s | peak RSS MB | ÷ Liquibase | ÷ Flyway | ÷ floor |\n");
@@ -68,6 +69,30 @@ final class Report {
                     md.append("- ").append(n).append('\n');
                 }
             }
+        }
+        return md.toString();
+    }
+
+    /**
+     * One short table: per database and case, the median seconds of Tidemark's launcher, Liquibase,
+     * Flyway and the floor, and the launcher's ratios to them run by run (median).
+     */
+    String summary() {
+        StringBuilder md = new StringBuilder();
+        md.append("| database | case | Tidemark s | Liquibase s | Flyway s | floor s | ÷ Liquibase | ÷ Flyway | ÷ floor |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (CaseResult r : results) {
+            md.append("| ").append(r.db()).append(" | ").append(r.title());
+            for (String tool : List.of("tidemark", "liquibase", "flyway", "floor")) {
+                List<Measured> ok = r.schemaAgrees() ? r.ok(tool) : List.of();
+                md.append(" | ").append(ok.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f",
+                        median(ok.stream().map(Measured::seconds).toList())));
+            }
+            for (String other : OTHERS) {
+                List<Double> ratios = r.schemaAgrees() ? r.pairRatios("tidemark", other) : List.of();
+                md.append(" | ").append(ratios.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", median(ratios)));
+            }
+            md.append(" |\n");
         }
         return md.toString();
     }
