@@ -55,6 +55,10 @@ final class Report {
         md.append("\n## Summary\n\n").append(summary());
         for (String db : databases.keySet()) {
             md.append("\n## ").append(databases.get(db)).append("\n\n");
+            if (results.stream().noneMatch(r -> r.db().equals(db))) {
+                md.append("(no case has run on it yet)\n");
+                continue;
+            }
             md.append("| case | tool | median s | min–max s | peak RSS MB | ÷ Liquibase | ÷ Flyway | ÷ floor |\n");
             md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
             List<String> notes = new ArrayList<>();
