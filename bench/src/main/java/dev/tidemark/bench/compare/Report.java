@@ -129,7 +129,7 @@ final class Report {
             md.append('\n');
         }
         if (r.checkSummary() != null && r.schemaAgrees()) {
-            notes.add(r.title() + ": same schema in every run — " + r.checkSummary());
+            notes.add(r.title() + ": every checked run agrees — " + r.checkSummary());
         }
         for (String p : r.checkProblems()) {
             notes.add(r.title() + ": **" + p + "**");
