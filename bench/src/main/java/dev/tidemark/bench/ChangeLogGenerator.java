@@ -1,6 +1,9 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.bench;
 
+import dev.tidemark.dialect.DatabaseVersion;
+import dev.tidemark.dialect.Dialect;
+import dev.tidemark.dialect.Dialects;
 import dev.tidemark.model.ChangeLogEntry;
 import dev.tidemark.model.ChangeLogFile;
 import dev.tidemark.model.ChangeSet;
@@ -75,6 +78,29 @@ public final class ChangeLogGenerator {
         return write(generate(changeSets), dir, FormatOutput.standard());
     }
 
+    /**
+     * Writes {@code changeLog} in every format into {@code dir}, and as plain SQL for each of
+     * {@code sqlFor} ({@link PlainSql}); returns what was written.
+     */
+    public static List<Path> writeWithSql(ChangeLogFile changeLog, Path dir, List<Dialect> sqlFor) {
+        List<Path> written = new ArrayList<>(write(changeLog, dir, FormatOutput.standard()));
+        for (Dialect d : sqlFor) {
+            written.addAll(new PlainSql(d).write(changeLog, dir));
+        }
+        return written;
+    }
+
+    /** The last {@code count} changesets of {@code changeLog} as a changelog of their own (same path). */
+    public static ChangeLogFile tail(ChangeLogFile changeLog, int count) {
+        List<ChangeLogEntry> entries = changeLog.entries();
+        if (count < 1 || count > entries.size()) {
+            throw new IllegalArgumentException("cannot take the last " + count + " of " + entries.size() + " changesets");
+        }
+        return new ChangeLogFile(changeLog.path(), changeLog.format(), changeLog.logicalFilePath(),
+                changeLog.contextFilter(), changeLog.changeLogId(), changeLog.objectQuotingStrategy(),
+                List.copyOf(entries.subList(entries.size() - count, entries.size())));
+    }
+
     static List<Path> write(ChangeLogFile changeLog, Path dir, List<? extends ChangeLogOutput> outputs) {
         try {
             Files.createDirectories(dir);
@@ -90,10 +116,15 @@ public final class ChangeLogGenerator {
         }
     }
 
-    /** {@code generate <N> <dir>}: writes the changelog in every format and prints the files written. */
+    /**
+     * {@code generate <N> <dir> [--sql <db>[:<version>],...]}: writes the changelog in every format
+     * and, with {@code --sql}, the same changes as plain SQL per database ({@link PlainSql}); prints
+     * the files written.
+     */
     public static void main(String[] args) {
-        if (args.length != 3 || !args[0].equals("generate")) {
-            System.err.println("usage: ChangeLogGenerator generate <N> <dir>");
+        if ((args.length != 3 && args.length != 5) || !args[0].equals("generate")
+                || (args.length == 5 && !args[3].equals("--sql"))) {
+            System.err.println("usage: ChangeLogGenerator generate <N> <dir> [--sql <db>[:<version>],...]");
             System.exit(2);
         }
         int n;
@@ -104,8 +135,23 @@ public final class ChangeLogGenerator {
             System.exit(2);
             return;
         }
-        for (Path file : standard().write(n, Path.of(args[2]))) {
+        Path dir = Path.of(args[2]);
+        List<Dialect> sqlFor = new ArrayList<>();
+        if (args.length == 5) {
+            for (String db : args[4].split(",")) {
+                sqlFor.add(dialect(db));
+            }
+        }
+        for (Path file : writeWithSql(standard().generate(n), dir, sqlFor)) {
             System.out.println(file);
         }
+    }
+
+    /** {@code postgresql} or {@code postgresql:15}: a dialect at a version (else the offline default). */
+    public static Dialect dialect(String spec) {
+        int colon = spec.indexOf(':');
+        return colon < 0 ? Dialects.named(spec, null)
+                : Dialects.named(spec.substring(0, colon),
+                        DatabaseVersion.parse(spec.substring(colon + 1)));
     }
 }
