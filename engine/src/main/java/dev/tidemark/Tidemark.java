@@ -21,8 +21,8 @@ import dev.tidemark.error.Diagnostic;
 import dev.tidemark.error.TidemarkException;
 import dev.tidemark.model.SourceLocation;
 import dev.tidemark.plan.Step;
-import dev.tidemark.execute.NoteSink;
-import dev.tidemark.execute.IdentifierLengths;
+import dev.tidemark.execute.RenderCheck;
+import dev.tidemark.execute.Slices;
 import java.util.ArrayList;
 import dev.tidemark.execute.Executor;
 import dev.tidemark.execute.RunInfo;
@@ -113,23 +113,12 @@ public final class Tidemark {
         pendingCheckSumsFor = changeLog;
         // Checksums are the longest step of a run that applies nothing (10,000 changesets: longer
         // than parsing), so they are computed in slices on threads of their own, one per core.
-        List<ChangeSet> all = changeLog.changeSets();
-        int slices = Math.max(1, Math.min(4, Math.min(Runtime.getRuntime().availableProcessors(), all.size() / 500)));
-        java.util.concurrent.Executor ownThread = task -> {
-            Thread t = new Thread(task, "tidemark-checksums");
-            t.setDaemon(true);
-            t.start();
-        };
-        java.util.concurrent.CompletableFuture<java.util.Map<ChangeSet, String>> sums =
-                java.util.concurrent.CompletableFuture.completedFuture(new java.util.IdentityHashMap<>());
-        for (int i = 0; i < slices; i++) {
-            List<ChangeSet> slice = all.subList(all.size() * i / slices, all.size() * (i + 1) / slices);
-            sums = sums.thenCombine(java.util.concurrent.CompletableFuture.supplyAsync(() -> checkSums(slice), ownThread), (a, b) -> {
-                a.putAll(b);
-                return a;
-            });
-        }
-        pendingCheckSums = sums;
+        pendingCheckSums = Slices.start(changeLog.changeSets(), 500, "tidemark-checksums", this::checkSums)
+                .thenApply(parts -> {
+                    java.util.Map<ChangeSet, String> all = new java.util.IdentityHashMap<>();
+                    parts.forEach(all::putAll);
+                    return all;
+                });
     }
 
     private java.util.Map<ChangeSet, String> checkSums(List<ChangeSet> changeSets) {
@@ -153,15 +142,7 @@ public final class Tidemark {
         if (pendingCheckSumsFor != changeLog) {
             return this::checkSum;
         }
-        java.util.Map<ChangeSet, String> sums;
-        try {
-            sums = pendingCheckSums.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw e;
-        }
+        java.util.Map<ChangeSet, String> sums = Slices.join(pendingCheckSums);
         return cs -> sums.containsKey(cs) ? sums.get(cs) : checkSum(cs);
     }
 
@@ -179,31 +160,18 @@ public final class Tidemark {
      */
     public List<Diagnostic> check(ChangeLog changeLog, Filters filters, java.util.Set<String> alreadyRan) {
         startCheckSums(changeLog);
-        List<Diagnostic> out = new ArrayList<>();
-        Executor executor = executor(true, filters);
+        List<ChangeSet> toCheck = new ArrayList<>();
         // Checksums play no part in what a database can run: plan without them.
         for (Step step : new Planner(filters, cs -> null).plan(changeLog, List.of()).pending()) {
             ChangeSet cs = step.changeSet();
-            if (!cs.runAlwaysOrDefault() && !cs.runOnChangeOrDefault()
-                    && alreadyRan.contains(cs.identifier().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+            if (cs.runAlwaysOrDefault() || cs.runOnChangeOrDefault()
+                    || !alreadyRan.contains(cs.identifier().toLowerCase(java.util.Locale.ROOT))) {
+                toCheck.add(cs);
             }
-            try {
-                List<dev.tidemark.sql.SqlStatement> statements = executor.render(cs, NoteSink.INSTANCE);
-                if (cs.changes().stream().noneMatch(c -> c instanceof dev.tidemark.model.change.Output
-                        || c instanceof dev.tidemark.model.change.ExecuteCommand)) {
-                    checkedScripts.put(cs, statements);
-                }
-            } catch (TidemarkException e) {
-                if (e.code() == dev.tidemark.error.ErrorCode.STOPPED) {
-                    continue;
-                }
-                SourceLocation where = e.location() != null ? e.location() : cs.location();
-                out.add(Diagnostic.error(e.code(), where, e.getMessage()).inChangeSet(cs.id(), cs.author()));
-            }
-            IdentifierLengths.check(cs, dialect, out);
         }
-        return out;
+        RenderCheck.Result result = new RenderCheck(executor(true, filters), dialect).check(toCheck);
+        checkedScripts.putAll(result.statements());
+        return result.diagnostics();
     }
 
     /**

@@ -38,8 +38,17 @@ public final class ChangeLogParser {
                 : Optional.of(new ChangeLog(ResourceLocator.normalize(changeLogFile.replace('\\', '/')), ordered,
                         resolver.preconditions, List.copyOf(resolver.files.values())));
         List<Diagnostic> runtime = new ArrayList<>();
-        return new ParseResult(changeLog, diagnostics, resolver.physicalPaths,
-                text -> parameters.expand(text, dev.tidemark.model.SourceLocation.ofFile(changeLogFile), runtime));
+        // The engine expands file contents (sqlFile, loadData) while it renders and hashes changesets
+        // on several threads; expanding notes unresolved names in shared sets, so one at a time.
+        dev.tidemark.model.SourceLocation root = dev.tidemark.model.SourceLocation.ofFile(changeLogFile);
+        return new ParseResult(changeLog, diagnostics, resolver.physicalPaths, text -> {
+            if (text == null || text.indexOf("${") < 0) {
+                return text;
+            }
+            synchronized (runtime) {
+                return parameters.expand(text, root, runtime);
+            }
+        });
     }
 
     private Map<String, String> builtIns(String changeLogFile) {
