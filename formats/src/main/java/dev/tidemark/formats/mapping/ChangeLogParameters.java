@@ -19,7 +19,8 @@ import java.util.Set;
  * environment variables, then system properties, then global properties (the first definition
  * wins, and command-line parameters are defined first), then local properties of the current
  * file and its parents (within one file the last definition wins). Names are case-insensitive.
- * One instance serves one parse; it is not shared between threads.
+ * One instance serves one parse. The threads that map a long run of changesets share it: they only
+ * read the properties (none is defined meanwhile) and note unresolved names in a concurrent set.
  */
 public final class ChangeLogParameters {
     private final Map<String, String> builtIns;
@@ -27,7 +28,8 @@ public final class ChangeLogParameters {
     private final Map<String, String> systemProperties;
     private final Map<String, String> globals = new LinkedHashMap<>();
     private final Deque<Map<String, String>> locals = new ArrayDeque<>();
-    private final Set<String> warnedUnresolved = new java.util.HashSet<>();
+    /** Concurrent: long runs of changesets are mapped on several threads (nothing is defined meanwhile). */
+    private final Set<String> warnedUnresolved = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ChangeLogParameters(Map<String, String> builtIns, Map<String, String> environment,
             Map<String, String> systemProperties, Map<String, String> commandLine) {
