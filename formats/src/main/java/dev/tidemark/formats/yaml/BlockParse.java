@@ -135,7 +135,7 @@ final class BlockParse {
             if (keys.isDuplicate(key)) {
                 return decline(l, "a duplicate key");
             }
-            SourceLocation keyWhere = location(l, i);
+            SourceLocation keyWhere = l == line ? where : location(l, i); // the first key is where its map is
             Node value = blockMapValue(l, pos, indent, depth + 1);
             if (value == null) {
                 return null;

@@ -4,7 +4,6 @@ package dev.tidemark.formats.yaml;
 import dev.tidemark.execute.Slices;
 import dev.tidemark.formats.tree.Node;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,22 +107,6 @@ final class ListSlices {
      * does; a block scalar's lines are indented deeper than the list, so none is taken for an item.
      */
     static int[] itemLines(YamlText text, int line, int indent) {
-        int[] lines = new int[64];
-        int count = 0;
-        for (int l = line; l < text.lineCount(); l++) {
-            int first = text.start(l) + text.indent(l);
-            char c = text.at(first);
-            if (YamlText.isEnd(c) || c == '#' || text.indent(l) > indent) {
-                continue;
-            }
-            if (text.indent(l) < indent || c != '-' || !YamlText.isBlank(text.at(first + 1))) {
-                break;
-            }
-            if (count == lines.length) {
-                lines = Arrays.copyOf(lines, count * 2);
-            }
-            lines[count++] = l;
-        }
-        return Arrays.copyOf(lines, count);
+        return text.entryLines(line, indent);
     }
 }
