@@ -39,7 +39,10 @@ final class ScalarKinds {
             return true;
         }
         char c = value.charAt(0);
-        if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '~') {
+        if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
+            return mayBeNumber(value);
+        }
+        if (c == '~') {
             return true;
         }
         if (value.length() > 5) {
@@ -51,5 +54,23 @@ final class ScalarKinds {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Whether a scalar starting like a number holds only characters of YAML 1.1's int and float
+     * patterns (digits, signs, points, underscores, colons, hexadecimal digits, {@code 0x},
+     * {@code 0b}, {@code .inf}, {@code .nan}): only then can the resolver call it one. Names such
+     * as {@code 1-createTable} cannot be; a timestamp can, but it is a string here anyway.
+     */
+    private static boolean mayBeNumber(String value) {
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean numeric = c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == '_' || c == ':'
+                    || (c | 0x20) >= 'a' && (c | 0x20) <= 'f' || c == 'x' || (c | 0x20) == 'i' || (c | 0x20) == 'n';
+            if (!numeric) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -12,6 +12,7 @@ final class ScalarScanner {
     private static final String REPLACEMENTS = "\0\007\b\t\n\013\f\r\033 \"\\\u0085\u00A0\u2028\u2029";
 
     private final YamlText text;
+    private final RecentStrings recent;
     /** After a scan: the index after the scalar (for a plain scalar, after the blanks that follow it). */
     int end;
     /** After a block scalar: the first line that is not part of it. */
@@ -21,6 +22,7 @@ final class ScalarScanner {
 
     ScalarScanner(YamlText text) {
         this.text = text;
+        recent = new RecentStrings(text);
     }
 
     /** SnakeYAML's checkPlain: whether a plain scalar starts at an index. */
@@ -69,7 +71,7 @@ final class ScalarScanner {
             }
         }
         end = i;
-        return text.text(start, last);
+        return recent.text(start, last);
     }
 
     /**
@@ -115,7 +117,7 @@ final class ScalarScanner {
                 run = i;
             } else if (c == quote) {
                 end = i + 1;
-                return out == null ? text.text(run, i) : append(out, run, i).toString();
+                return out == null ? recent.text(run, i) : append(out, run, i).toString();
             } else if (c == '\\' && dbl) {
                 out = append(out, run, i);
                 i = escape(out, i + 1);

@@ -105,8 +105,18 @@ final class RandomYaml {
         }
     }
 
+    /** One random item of a block list indented {@code indent} under a root key, where a changelog has a changeset. */
+    String listItem(int indent) {
+        out.setLength(0);
+        list(indent, 1, false, 1);
+        return out.toString();
+    }
+
     private void list(int indent, int depth, boolean firstInline) {
-        int items = 1 + random.nextInt(4);
+        list(indent, depth, firstInline, 1 + random.nextInt(4));
+    }
+
+    private void list(int indent, int depth, boolean firstInline, int items) {
         for (int i = 0; i < items; i++) {
             if (!(firstInline && i == 0)) {
                 interlude(indent);

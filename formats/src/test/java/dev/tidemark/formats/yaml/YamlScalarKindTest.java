@@ -9,6 +9,7 @@ import dev.tidemark.formats.tree.ScalarNode;
 import dev.tidemark.formats.tree.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -43,6 +44,36 @@ class YamlScalarKindTest {
             assertEquals(expectedKind(resolver.resolve(NodeId.scalar, v, true)), node.kind(), v);
         }
         assertEquals(ScalarNode.Kind.NULL, ((ScalarNode) root.get("empty").orElseThrow()).kind());
+    }
+
+    /**
+     * Scalars that start like a number, made of the characters of numbers, timestamps and names:
+     * the reader skips the resolver for those with a character no int or float has, and must
+     * still give the resolver's kind.
+     */
+    @Test
+    void numberLikeScalars_haveTheKindTheYaml11ResolverGives() {
+        String first = "0123456789-+.~";
+        String rest = "0123456789-+._:eExXbBoOaAfFiInNtTzZ rgl~";
+        Random random = new Random(20_250_612L);
+        ScalarKinds kinds = new ScalarKinds();
+        Resolver resolver = new Resolver();
+        int numbers = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder value = new StringBuilder().append(first.charAt(random.nextInt(first.length())));
+            int length = random.nextInt(9);
+            for (int k = 0; k < length; k++) {
+                value.append(random.nextInt(3) == 0 ? first.charAt(random.nextInt(10)) : rest.charAt(random.nextInt(rest.length())));
+            }
+            String v = value.toString();
+            ScalarNode.Kind expected = expectedKind(resolver.resolve(NodeId.scalar, v, true));
+            assertEquals(expected, kinds.ofPlain(v), v);
+            numbers += expected == ScalarNode.Kind.NUMBER ? 1 : 0;
+        }
+        assertTrue(numbers > 1000, numbers + " numbers: the values must exercise both answers");
+        for (String v : List.of("1-createTable", "2024-01-01", "0x1F", "-.inf", "+.NaN", "1_000:30", "0b101", "1e10", "10.5e-3", ".5")) {
+            assertEquals(expectedKind(resolver.resolve(NodeId.scalar, v, true)), kinds.ofPlain(v), v);
+        }
     }
 
     private static ScalarNode.Kind expectedKind(Tag tag) {
