@@ -41,6 +41,11 @@ final class Digests {
      * U+0300 on (nearly all of them) is all that already.
      */
     static String md5OfText(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        // as many bytes as characters: ASCII only, so only a CR could need changing
+        if (utf8.length == text.length() && text.indexOf('\r') < 0) {
+            return md5(utf8);
+        }
         return md5(normalized(text).getBytes(StandardCharsets.UTF_8));
     }
 

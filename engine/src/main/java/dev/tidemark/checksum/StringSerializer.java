@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * <p>Every changeset of a changelog is serialized on every run, so the text is built with one
  * builder per line and no intermediate strings; what the result is stays exactly Liquibase's:
  * each object's lines sorted (equal lines once, as in its sorted set), then that object's line
- * ends made LF before it is sorted among its parent's lines.
+ * ends made LF before it is sorted among its parent's lines. Keys (changelog names) hold no CR;
+ * texts are checked for one once, where they are written.
  */
 final class StringSerializer {
     /** Indentation by level; four spaces each. Deeper levels (never seen in a changelog) are built on demand. */
@@ -37,6 +38,7 @@ final class StringSerializer {
         String[] lines = new String[fields.size()];
         int count = 0;
         int length = 0;
+        boolean carriageReturn = false;
         String indent = indent(level);
         for (Map.Entry<String, Serialized> field : fields.entrySet()) {
             Serialized value = field.getValue();
@@ -46,11 +48,13 @@ final class StringSerializer {
             } else {
                 StringBuilder out = new StringBuilder(64).append(indent).append(field.getKey()).append('=');
                 if (value instanceof Serialized.Pairs) {
-                    pairs(out, (Serialized.Pairs) value, level + 1);
+                    carriageReturn |= pairs(out, (Serialized.Pairs) value, level + 1);
                 } else if (value instanceof Serialized.Items) {
-                    items(out, (Serialized.Items) value, level + 1);
+                    carriageReturn |= items(out, (Serialized.Items) value, level + 1);
                 } else {
-                    out.append('"').append(((Serialized.Scalar) value).text()).append('"');
+                    String text = ((Serialized.Scalar) value).text();
+                    carriageReturn |= text.indexOf('\r') >= 0;
+                    out.append('"').append(text).append('"');
                 }
                 line = out.toString();
             }
@@ -70,15 +74,18 @@ final class StringSerializer {
                 }
             }
         }
-        return lineFeedsOnly(out.append(closingIndent).append(']').toString());
+        out.append(closingIndent).append(']');
+        // nested objects come back with LF already, so only this level's own texts can hold a CR
+        return carriageReturn ? lineFeedsOnly(out.toString()) : out.toString();
     }
 
-    /** {@code [\n<item>,\n<item>\n]}, or {@code []} when empty. */
-    private static void items(StringBuilder out, Serialized.Items items, int level) {
+    /** {@code [\n<item>,\n<item>\n]}, or {@code []} when empty; whether a scalar item holds a CR. */
+    private static boolean items(StringBuilder out, Serialized.Items items, int level) {
         if (items.items().isEmpty()) {
             out.append("[]");
-            return;
+            return false;
         }
+        boolean carriageReturn = false;
         String indent = indent(level);
         out.append("[\n");
         boolean first = true;
@@ -91,20 +98,24 @@ final class StringSerializer {
             if (item instanceof Serialized.Nested) {
                 out.append(object((Serialized.Nested) item, level + 1));
             } else if (item instanceof Serialized.Scalar) {
-                out.append(((Serialized.Scalar) item).text());
+                String text = ((Serialized.Scalar) item).text();
+                carriageReturn |= text.indexOf('\r') >= 0;
+                out.append(text);
             } else {
                 throw new IllegalArgumentException("a collection holds scalars or objects: " + item);
             }
         }
         out.append('\n').append(indent(level - 1)).append(']');
+        return carriageReturn;
     }
 
-    /** {@code {\n<key>="<value>",\n...\n}} in key order, or {@code []} when empty. */
-    private static void pairs(StringBuilder out, Serialized.Pairs pairs, int level) {
+    /** {@code {\n<key>="<value>",\n...\n}} in key order, or {@code []} when empty; whether a key or value holds a CR. */
+    private static boolean pairs(StringBuilder out, Serialized.Pairs pairs, int level) {
         if (pairs.pairs().isEmpty()) {
             out.append("[]");
-            return;
+            return false;
         }
+        boolean carriageReturn = false;
         String indent = indent(level);
         out.append("{\n");
         boolean first = true;
@@ -113,14 +124,16 @@ final class StringSerializer {
                 out.append(",\n");
             }
             first = false;
+            carriageReturn |= pair.getKey().indexOf('\r') >= 0 || pair.getValue().indexOf('\r') >= 0;
             out.append(indent).append(pair.getKey()).append("=\"").append(pair.getValue()).append('"');
         }
         out.append('\n').append(indent(level - 1)).append('}');
+        return carriageReturn;
     }
 
-    /** CR LF and lone CR made LF; most texts have no CR at all, and are returned as they are. */
+    /** CR LF and lone CR made LF. */
     private static String lineFeedsOnly(String text) {
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace("\r", "\n");
+        return text.replace("\r\n", "\n").replace("\r", "\n");
     }
 
     private static String indent(int level) {
