@@ -84,12 +84,25 @@ final class ColumnFields {
     /** The number text Liquibase keeps, or null when it takes the text for a computed value. */
     static String number(String text) {
         String unwrapped = text.startsWith("(") ? text.replaceFirst("^\\(", "").replaceFirst("\\)$", "") : text;
+        if (startsWithNumber(unwrapped)) {
+            return unwrapped;
+        }
         try {
             NumberFormat.getInstance(Locale.US).parse(unwrapped);
             return unwrapped;
         } catch (ParseException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the US number format surely reads a number at the start of the text: an ASCII digit,
+     * after at most a minus sign (its negative prefix), always starts one. Most numeric values are
+     * such, and building a {@code NumberFormat} per value cost more than the rest of the column.
+     */
+    static boolean startsWithNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        return text.length() > start && text.charAt(start) >= '0' && text.charAt(start) <= '9';
     }
 
     /** An explicit computed value wins over one derived from an unreadable number or date. */

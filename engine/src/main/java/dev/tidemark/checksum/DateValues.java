@@ -9,6 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -26,6 +29,14 @@ final class DateValues {
     private static final String DATE_TIME_SPACE = "yyyy-MM-dd HH:mm:ss";
     private static final String DATE_TIME_OFFSET = "yyyy-MM-dd'T'HH:mm:ssXXX";
     private static final String DATE_TO_STRING = "EEE MMM dd HH:mm:ss z yyyy";
+    /**
+     * The formats of the thread, by pattern. Building a {@link SimpleDateFormat} (pattern compiled,
+     * symbols and calendar looked up) cost more than all the rest of a column's checksum, and
+     * checksums are computed on several threads at once, where one format must not be shared:
+     * so each thread keeps its own. A kept format carries nothing from one use to the next: its
+     * zone is set before each use (parsing a zone name changes it) and parsing clears its calendar.
+     */
+    private static final ThreadLocal<Formats> FORMATS = ThreadLocal.withInitial(Formats::new);
 
     private final TimeZone zone;
 
@@ -130,14 +141,27 @@ final class DateValues {
     }
 
     private Date parse(String pattern, String text) throws ParseException {
-        SimpleDateFormat f = new SimpleDateFormat(pattern);
-        f.setTimeZone(zone);
-        return f.parse(text);
+        return FORMATS.get().of(pattern, zone).parse(text);
     }
 
     private String format(String pattern, Date date) {
-        SimpleDateFormat f = new SimpleDateFormat(pattern);
-        f.setTimeZone(zone);
-        return f.format(date);
+        return FORMATS.get().of(pattern, zone).format(date);
+    }
+
+    /** One thread's formats, for the default locale they were made in (as {@code new SimpleDateFormat(pattern)} takes it). */
+    private static final class Formats {
+        private final Map<String, SimpleDateFormat> byPattern = new HashMap<>();
+        private Locale locale;
+
+        SimpleDateFormat of(String pattern, TimeZone zone) {
+            Locale current = Locale.getDefault(Locale.Category.FORMAT);
+            if (!current.equals(locale)) {
+                byPattern.clear();
+                locale = current;
+            }
+            SimpleDateFormat format = byPattern.computeIfAbsent(pattern, SimpleDateFormat::new);
+            format.setTimeZone(zone);
+            return format;
+        }
     }
 }

@@ -19,8 +19,9 @@ final class RecordFields {
 
     /** The attributes of {@code record} that have a value, in declaration order. */
     static Map<String, Serialized> of(Object record) {
+        List<Attribute> attributes = RecordShape.of(record.getClass()).attributes();
         Map<String, Serialized> fields = new LinkedHashMap<>();
-        for (Attribute attribute : RecordShape.of(record.getClass()).attributes()) {
+        for (Attribute attribute : attributes) {
             Object value = attribute.read(record);
             if (value == null) {
                 continue;
@@ -30,18 +31,20 @@ final class RecordFields {
                 if (list.isEmpty()) {
                     continue;
                 }
-                List<Serialized> items = new ArrayList<>();
+                List<Serialized> items = new ArrayList<>(list.size());
                 for (Object item : list) {
-                    items.add(item.getClass().isRecord()
-                            ? new Serialized.Nested(of(item)) : new Serialized.Scalar(item.toString()));
+                    items.add(valueOf(item));
                 }
                 fields.put(attribute.name(), new Serialized.Items(items));
-            } else if (value.getClass().isRecord()) {
-                fields.put(attribute.name(), new Serialized.Nested(of(value)));
             } else {
-                fields.put(attribute.name(), new Serialized.Scalar(value.toString()));
+                fields.put(attribute.name(), valueOf(value));
             }
         }
         return fields;
+    }
+
+    /** A record as an object, anything else as its text ({@code instanceof Record} is what {@code isRecord()} asks, without a native call). */
+    private static Serialized valueOf(Object value) {
+        return value instanceof Record ? new Serialized.Nested(of(value)) : new Serialized.Scalar(value.toString());
     }
 }

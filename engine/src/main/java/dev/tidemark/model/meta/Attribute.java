@@ -1,6 +1,9 @@
 // Licensed under the Apache License, Version 2.0; see LICENSE at the repository root.
 package dev.tidemark.model.meta;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -17,7 +20,11 @@ public final class Attribute {
     private final List<String> aliases;
     private final Kind kind;
     private final Class<?> elementType;
-    private final java.lang.reflect.Method accessor;
+    /**
+     * The record's accessor as {@code (Object) -> Object}: checksums read every attribute of every
+     * change on every run, and {@code Method.invoke} checks access on each call.
+     */
+    private final MethodHandle accessor;
     private final boolean required;
     private final boolean bodyFlag;
     private final boolean bodyAlsoAttribute;
@@ -27,7 +34,7 @@ public final class Attribute {
 
     Attribute(RecordComponent component, int index) {
         this.component = component;
-        this.accessor = component.getAccessor();
+        this.accessor = accessorOf(component);
         this.required = component.isAnnotationPresent(Required.class);
         Body b = component.getAnnotation(Body.class);
         this.bodyFlag = b != null;
@@ -117,8 +124,22 @@ public final class Attribute {
     /** This attribute's value in a record of its type. */
     public Object read(Object record) {
         try {
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
+            return (Object) accessor.invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            // an accessor of a record declares no checked exception
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+
+    private static MethodHandle accessorOf(RecordComponent component) {
+        java.lang.reflect.Method method = component.getAccessor();
+        try {
+            // a record read this way need not be public; where it stays inaccessible, unreflect says so
+            method.trySetAccessible();
+            return MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }
