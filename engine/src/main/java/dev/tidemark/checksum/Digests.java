@@ -2,6 +2,8 @@
 package dev.tidemark.checksum;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 
 /** MD5 as Liquibase's checksums use it. */
@@ -20,13 +22,17 @@ final class Digests {
 
     /** Lowercase hex MD5 of the bytes as they are. */
     static String md5(byte[] bytes) {
-        byte[] digest = Md5.digest(bytes);
-        char[] out = new char[digest.length * 2];
-        for (int i = 0; i < digest.length; i++) {
-            out[2 * i] = HEX[(digest[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[digest[i] & 0xF];
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(bytes);
+            char[] out = new char[digest.length * 2];
+            for (int i = 0; i < digest.length; i++) {
+                out[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+                out[2 * i + 1] = HEX[digest[i] & 0xF];
+            }
+            return new String(out);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
         }
-        return new String(out);
     }
 
     /**
