@@ -2,6 +2,7 @@
 package dev.tidemark;
 
 import dev.tidemark.checksum.ChangeFiles;
+import dev.tidemark.checksum.CheckSumCalculator;
 import dev.tidemark.checksum.CheckSums;
 import dev.tidemark.checksum.Descriptions;
 import dev.tidemark.dialect.Dialect;
@@ -123,9 +124,11 @@ public final class Tidemark {
 
     private java.util.Map<ChangeSet, String> checkSums(List<ChangeSet> changeSets) {
         java.util.Map<ChangeSet, String> sums = new java.util.IdentityHashMap<>();
+        CheckSumCalculator calculator = new CheckSumCalculator();
+        ChangeFiles changeFiles = ChangeFiles.of(files, expandProperties);
         for (ChangeSet cs : changeSets) {
             if (!cs.ignoreOrDefault()) {
-                sums.put(cs, checkSum(cs));
+                sums.put(cs, calculator.compute(cs, CheckSums.LATEST, dialect.shortName(), changeFiles).toString());
             }
         }
         return sums;

@@ -36,9 +36,14 @@ public final class CheckSums {
      * @param files      the files the changes refer to
      */
     public static CheckSum compute(ChangeSet changeSet, int version, String targetDbms, ChangeFiles files) {
+        return compute(changeSet, version, targetDbms, files, serialization());
+    }
+
+    /** As above, with a serialization that may be reused (on one thread). */
+    static CheckSum compute(ChangeSet changeSet, int version, String targetDbms, ChangeFiles files,
+            ChangeSerialization serialization) {
         Objects.requireNonNull(changeSet, "changeSet");
         Objects.requireNonNull(files, "files");
-        ChangeSerialization serialization = serialization();
         ChangeDigest digest = new ChangeDigest(version, files, serialization);
         StringBuilder chain = new StringBuilder();
         for (Change change : changeSet.changes()) {
@@ -95,7 +100,7 @@ public final class CheckSums {
     }
 
     /** Dates print in the JVM's time zone, as Liquibase's do. */
-    private static ChangeSerialization serialization() {
+    static ChangeSerialization serialization() {
         return new ChangeSerialization(new DateValues(TimeZone.getDefault()));
     }
 }

@@ -30,13 +30,13 @@ final class DateValues {
     private static final String DATE_TIME_OFFSET = "yyyy-MM-dd'T'HH:mm:ssXXX";
     private static final String DATE_TO_STRING = "EEE MMM dd HH:mm:ss z yyyy";
     /**
-     * The formats of the thread, by pattern. Building a {@link SimpleDateFormat} (pattern compiled,
-     * symbols and calendar looked up) cost more than all the rest of a column's checksum, and
-     * checksums are computed on several threads at once, where one format must not be shared:
-     * so each thread keeps its own. A kept format carries nothing from one use to the next: its
-     * zone is set before each use (parsing a zone name changes it) and parsing clears its calendar.
+     * The formats made so far, by pattern. Building a {@link SimpleDateFormat} (pattern compiled,
+     * symbols and calendar looked up) cost more than all the rest of a column's checksum, so they
+     * are kept; which makes an instance single-threaded (one per checksum thread, see
+     * {@link CheckSumCalculator}). A kept format carries nothing from one use to the next: its zone
+     * is set before each use (parsing a zone name changes it) and parsing clears its calendar.
      */
-    private static final ThreadLocal<Formats> FORMATS = ThreadLocal.withInitial(Formats::new);
+    private final Formats formats = new Formats();
 
     private final TimeZone zone;
 
@@ -141,14 +141,14 @@ final class DateValues {
     }
 
     private Date parse(String pattern, String text) throws ParseException {
-        return FORMATS.get().of(pattern, zone).parse(text);
+        return formats.of(pattern, zone).parse(text);
     }
 
     private String format(String pattern, Date date) {
-        return FORMATS.get().of(pattern, zone).format(date);
+        return formats.of(pattern, zone).format(date);
     }
 
-    /** One thread's formats, for the default locale they were made in (as {@code new SimpleDateFormat(pattern)} takes it). */
+    /** Formats by pattern, for the default locale they were made in (as {@code new SimpleDateFormat(pattern)} takes it). */
     private static final class Formats {
         private final Map<String, SimpleDateFormat> byPattern = new HashMap<>();
         private Locale locale;
