@@ -143,7 +143,10 @@ public final class Tidemark {
             return this::checkSum;
         }
         java.util.Map<ChangeSet, String> sums = Slices.join(pendingCheckSums);
-        return cs -> sums.containsKey(cs) ? sums.get(cs) : checkSum(cs);
+        return cs -> {
+            String sum = sums.get(cs);
+            return sum != null ? sum : checkSum(cs);
+        };
     }
 
     /**
@@ -504,8 +507,18 @@ public final class Tidemark {
     static String scriptDeploymentId(Plan plan) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            plan.pending().forEach(s -> md5.update((s.changeSet().identifier() + "\n" + s.checkSum() + "\n")
-                    .getBytes(StandardCharsets.UTF_8)));
+            // The digest of the lines in pieces is the digest of them all: hashed some 16 kB at a time.
+            StringBuilder lines = new StringBuilder(20_000);
+            for (Step s : plan.pending()) {
+                ChangeSet cs = s.changeSet();
+                lines.append(cs.filePath()).append("::").append(cs.id()).append("::").append(cs.author()).append('\n')
+                        .append(s.checkSum()).append('\n');
+                if (lines.length() >= 16_000) {
+                    md5.update(lines.toString().getBytes(StandardCharsets.UTF_8));
+                    lines.setLength(0);
+                }
+            }
+            md5.update(lines.toString().getBytes(StandardCharsets.UTF_8));
             byte[] d = md5.digest();
             long n = 0;
             for (int i = 0; i < 8; i++) {

@@ -120,8 +120,10 @@ public final class Executor {
                     continue;
                 }
                 boolean markOnly = decision.kind() == ChangeSetGate.Kind.MARK_RAN;
-                List<SqlStatement> statements = markOnly ? List.of()
-                        : prerendered.containsKey(cs) ? prerendered.get(cs) : render(cs, target);
+                List<SqlStatement> statements = markOnly ? List.of() : prerendered.get(cs);
+                if (statements == null) {
+                    statements = render(cs, target);
+                }
                 HistoryRow row = new HistoryRow(cs.id(), cs.author(), cs.filePath(), null, order + 1,
                         markOnly ? HistoryRow.ExecType.MARK_RAN
                                 : step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
