@@ -72,7 +72,7 @@ public final class Tidemark {
     private ChangeLog pendingCheckSumsFor;
     private java.util.concurrent.CompletableFuture<java.util.Map<ChangeSet, String>> pendingCheckSums;
     /** Script statements rendered by the last check(), by changeset identity. */
-    private final java.util.Map<ChangeSet, List<dev.tidemark.sql.SqlStatement>> checkedScripts = new java.util.IdentityHashMap<>();
+    private java.util.Map<ChangeSet, List<dev.tidemark.sql.SqlStatement>> checkedScripts = new java.util.IdentityHashMap<>();
 
     /**
      * @param files            reads files that changes refer to
@@ -175,7 +175,12 @@ public final class Tidemark {
             }
         }
         RenderCheck.Result result = new RenderCheck(executor(true, filters), dialect).check(toCheck);
-        checkedScripts.putAll(result.statements());
+        if (checkedScripts.isEmpty()) {
+            // the usual single check: its identity map as it is, not copied entry by entry
+            checkedScripts = result.statements();
+        } else {
+            checkedScripts.putAll(result.statements());
+        }
         return result.diagnostics();
     }
 

@@ -153,9 +153,15 @@ public final class Executor {
         } finally {
             target.close();
         }
-        int alreadyRan = (int) plan.steps().stream().filter(s -> s.action() == dev.tidemark.plan.Action.ALREADY_RAN).count();
-        int filtered = (int) plan.steps().stream().filter(s -> s.action() == dev.tidemark.plan.Action.FILTERED
-                || s.action() == dev.tidemark.plan.Action.IGNORED).count();
+        int alreadyRan = 0;
+        int filtered = 0;
+        for (Step s : plan.steps()) {
+            if (s.action() == dev.tidemark.plan.Action.ALREADY_RAN) {
+                alreadyRan++;
+            } else if (s.action() == dev.tidemark.plan.Action.FILTERED || s.action() == dev.tidemark.plan.Action.IGNORED) {
+                filtered++;
+            }
+        }
         return new UpdateResult(applied, alreadyRan, filtered, failed, 0);
     }
 

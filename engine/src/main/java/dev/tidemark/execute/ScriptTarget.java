@@ -51,13 +51,15 @@ public final class ScriptTarget implements Target {
 
     @Override
     public void open(RunInfo run) {
+        // Appended piece by piece: these string shapes are used nowhere else, and each new shape of
+        // a + b costs a run the generation of its concatenation code.
         String rule = "-- " + "*".repeat(69);
         line(rule);
         line("-- Update Database Script");
         line(rule);
-        line("-- Change Log: " + run.changeLogPath());
-        line("-- Against: " + run.target() + " (" + dialect.displayName() + ")");
-        line("-- Written by: " + run.version());
+        buffer.append("-- Change Log: ").append(run.changeLogPath()).append(NEWLINE);
+        buffer.append("-- Against: ").append(run.target()).append(" (").append(dialect.displayName()).append(')').append(NEWLINE);
+        buffer.append("-- Written by: ").append(run.version()).append(NEWLINE);
         line(rule);
         line("");
         if (!lockExists) {
