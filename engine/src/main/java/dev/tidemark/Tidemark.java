@@ -62,6 +62,8 @@ import java.util.function.UnaryOperator;
 public final class Tidemark {
     /** What Tidemark writes into the LIQUIBASE column. */
     public static final String VERSION_COLUMN = "tidemark-0.1.0";
+    /** Fewer pending changesets than this have their descriptions made on the script's own thread. */
+    private static final int MIN_BACKGROUND_DESCRIPTIONS = 500;
 
     private final Dialect dialect;
     private final TrackingTables tables;
@@ -71,7 +73,7 @@ public final class Tidemark {
     private ChangeLog pendingCheckSumsFor;
     private java.util.concurrent.CompletableFuture<java.util.Map<ChangeSet, String>> pendingCheckSums;
     /** Script statements rendered by the last check(), by changeset identity. */
-    private final java.util.Map<ChangeSet, List<dev.tidemark.sql.SqlStatement>> checkedScripts = new java.util.IdentityHashMap<>();
+    private java.util.Map<ChangeSet, List<dev.tidemark.sql.SqlStatement>> checkedScripts = new java.util.IdentityHashMap<>();
 
     /**
      * @param files            reads files that changes refer to
@@ -146,7 +148,10 @@ public final class Tidemark {
             return this::checkSum;
         }
         java.util.Map<ChangeSet, String> sums = Slices.join(pendingCheckSums);
-        return cs -> sums.containsKey(cs) ? sums.get(cs) : checkSum(cs);
+        return cs -> {
+            String sum = sums.get(cs);
+            return sum != null ? sum : checkSum(cs);
+        };
     }
 
     /**
@@ -167,13 +172,18 @@ public final class Tidemark {
         // Checksums play no part in what a database can run: plan without them.
         for (Step step : new Planner(filters, cs -> null).plan(changeLog, List.of()).pending()) {
             ChangeSet cs = step.changeSet();
-            if (cs.runAlwaysOrDefault() || cs.runOnChangeOrDefault()
+            if (alreadyRan.isEmpty() || cs.runAlwaysOrDefault() || cs.runOnChangeOrDefault()
                     || !alreadyRan.contains(cs.identifier().toLowerCase(java.util.Locale.ROOT))) {
                 toCheck.add(cs);
             }
         }
         RenderCheck.Result result = new RenderCheck(executor(true, filters), dialect).check(toCheck);
-        checkedScripts.putAll(result.statements());
+        if (checkedScripts.isEmpty()) {
+            // the usual single check: its identity map as it is, not copied entry by entry
+            checkedScripts = result.statements();
+        } else {
+            checkedScripts.putAll(result.statements());
+        }
         return result.diagnostics();
     }
 
@@ -300,17 +310,28 @@ public final class Tidemark {
      */
     public int script(ChangeLog changeLog, Filters filters, Inspection state, boolean markOnly, int count, String toTag,
             String targetName, Writer out, Connection live, RunListener listener) {
+        // The DESCRIPTION column of every pending changeset is made on a second thread while this
+        // one hashes the deployment id: each takes a noticeable part of a long script's time.
+        List<Step> all = state.plan().pending();
+        List<Step> pending = count >= 0 && count < all.size() ? all.subList(0, count) : all;
+        java.util.concurrent.CompletableFuture<java.util.Map<ChangeSet, String>> described = Slices.background(
+                "tidemark-descriptions", pending.size() < MIN_BACKGROUND_DESCRIPTIONS, () -> descriptions(pending));
         RunInfo run = new RunInfo(changeLog.rootPath(), targetName, scriptDeploymentId(state.plan()), VERSION_COLUMN);
+        java.util.Map<ChangeSet, String> descriptions = Slices.join(described);
+        java.util.function.Function<ChangeSet, String> describe = cs -> {
+            String d = descriptions.get(cs);
+            return d != null ? d : Descriptions.of(cs);
+        };
         ScriptTarget target = new ScriptTarget(out, dialect, new HistoryTable(dialect, tables), new LockTable(dialect, tables),
                 state.historyExists(), state.lockExists());
         if (markOnly) {
-            return new ChangeLogSync(Descriptions::of).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag);
+            return new ChangeLogSync(describe).run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag);
         }
         PreconditionChecks preconditions = PreconditionChecks.forScript(dialect, live, state.rows(), expandProperties, changeLog,
                 state.plan(), listener);
         preconditions.checkChangeLog(changeLog);
         // The script statements a check() just rendered need not be rendered again.
-        return executor(true, filters).withPrerendered(checkedScripts).withGate(preconditions)
+        return executor(true, filters, describe).withPrerendered(checkedScripts).withGate(preconditions)
                 .run(state.plan(), target, run, state.lastOrderExecuted(), count, toTag, listener).applied();
     }
 
@@ -496,8 +517,21 @@ public final class Tidemark {
     }
 
     private Executor executor(boolean script, Filters filters) {
+        return executor(script, filters, Descriptions::of);
+    }
+
+    private Executor executor(boolean script, Filters filters, java.util.function.Function<ChangeSet, String> descriptions) {
         return new Executor(dialect, cs -> new RenderContext(dialect, cs, Executor.quoting(cs), files, expandProperties, script),
-                Descriptions::of, filters);
+                descriptions, filters);
+    }
+
+    /** The DESCRIPTION column of each of these steps' changesets. */
+    private static java.util.Map<ChangeSet, String> descriptions(List<Step> steps) {
+        java.util.Map<ChangeSet, String> out = new java.util.IdentityHashMap<>(steps.size() * 2);
+        for (Step s : steps) {
+            out.put(s.changeSet(), Descriptions.of(s.changeSet()));
+        }
+        return out;
     }
 
     /**
@@ -507,8 +541,18 @@ public final class Tidemark {
     static String scriptDeploymentId(Plan plan) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            plan.pending().forEach(s -> md5.update((s.changeSet().identifier() + "\n" + s.checkSum() + "\n")
-                    .getBytes(StandardCharsets.UTF_8)));
+            // The digest of the lines in pieces is the digest of them all: hashed some 16 kB at a time.
+            StringBuilder lines = new StringBuilder(20_000);
+            for (Step s : plan.pending()) {
+                ChangeSet cs = s.changeSet();
+                lines.append(cs.filePath()).append("::").append(cs.id()).append("::").append(cs.author()).append('\n')
+                        .append(s.checkSum()).append('\n');
+                if (lines.length() >= 16_000) {
+                    md5.update(lines.toString().getBytes(StandardCharsets.UTF_8));
+                    lines.setLength(0);
+                }
+            }
+            md5.update(lines.toString().getBytes(StandardCharsets.UTF_8));
             byte[] d = md5.digest();
             long n = 0;
             for (int i = 0; i < 8; i++) {

@@ -120,8 +120,10 @@ public final class Executor {
                     continue;
                 }
                 boolean markOnly = decision.kind() == ChangeSetGate.Kind.MARK_RAN;
-                List<SqlStatement> statements = markOnly ? List.of()
-                        : prerendered.containsKey(cs) ? prerendered.get(cs) : render(cs, target);
+                List<SqlStatement> statements = markOnly ? List.of() : prerendered.get(cs);
+                if (statements == null) {
+                    statements = render(cs, target);
+                }
                 HistoryRow row = new HistoryRow(cs.id(), cs.author(), cs.filePath(), null, order + 1,
                         markOnly ? HistoryRow.ExecType.MARK_RAN
                                 : step.ran() == null ? HistoryRow.ExecType.EXECUTED : HistoryRow.ExecType.RERAN, step.checkSum(),
@@ -151,9 +153,15 @@ public final class Executor {
         } finally {
             target.close();
         }
-        int alreadyRan = (int) plan.steps().stream().filter(s -> s.action() == dev.tidemark.plan.Action.ALREADY_RAN).count();
-        int filtered = (int) plan.steps().stream().filter(s -> s.action() == dev.tidemark.plan.Action.FILTERED
-                || s.action() == dev.tidemark.plan.Action.IGNORED).count();
+        int alreadyRan = 0;
+        int filtered = 0;
+        for (Step s : plan.steps()) {
+            if (s.action() == dev.tidemark.plan.Action.ALREADY_RAN) {
+                alreadyRan++;
+            } else if (s.action() == dev.tidemark.plan.Action.FILTERED || s.action() == dev.tidemark.plan.Action.IGNORED) {
+                filtered++;
+            }
+        }
         return new UpdateResult(applied, alreadyRan, filtered, failed, 0);
     }
 

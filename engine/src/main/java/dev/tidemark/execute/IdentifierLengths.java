@@ -10,7 +10,6 @@ import dev.tidemark.model.change.Change;
 import dev.tidemark.model.meta.Attribute;
 import dev.tidemark.model.meta.RecordShape;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds names longer than the database allows (PostgreSQL 63 bytes, MySQL/MariaDB 64, Oracle 128
@@ -25,7 +24,7 @@ public final class IdentifierLengths {
             RecordShape shape = RecordShape.of(change.getClass());
             for (Attribute a : shape.attributes()) {
                 Object v = a.read(change);
-                if (v instanceof String && a.name().toLowerCase(Locale.ROOT).endsWith("name") && !a.name().equals("columnNames")) {
+                if (v instanceof String && endsWithName(a.name()) && !a.name().equals("columnNames")) {
                     report(change, (String) v, dialect, cs, out);
                 } else if (v instanceof List) {
                     for (Object item : (List<?>) v) {
@@ -36,6 +35,11 @@ public final class IdentifierLengths {
                 }
             }
         }
+    }
+
+    /** Whether an attribute name ends in "name" in any case (attribute names are ASCII): without a lower-case copy of each. */
+    private static boolean endsWithName(String attribute) {
+        return attribute.regionMatches(true, attribute.length() - 4, "name", 0, 4);
     }
 
     private static void report(Change change, String name, Dialect dialect, ChangeSet cs, List<Diagnostic> out) {

@@ -36,13 +36,17 @@ public final class RenderCheck {
     /**
      * The outcome: problems in changeset order, and the statements of every changeset that rendered
      * (except those with output or executeCommand changes, whose notes a script must print when it
-     * renders them itself).
+     * renders them itself). {@code statements} is a mutable map by changeset identity (an
+     * IdentityHashMap): changesets are records, whose equality would compare them field by field.
      */
     public record Result(List<Diagnostic> diagnostics, Map<ChangeSet, List<SqlStatement>> statements) {
     }
 
     public Result check(List<ChangeSet> changeSets) {
         List<Result> parts = Slices.run(changeSets, MIN_SLICE, "tidemark-render", this::checkSlice);
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<ChangeSet, List<SqlStatement>> statements = new IdentityHashMap<>(changeSets.size() * 2);
         for (Result part : parts) {
@@ -58,7 +62,7 @@ public final class RenderCheck {
         for (ChangeSet cs : slice) {
             try {
                 List<SqlStatement> rendered = executor.render(cs, NoteSink.INSTANCE);
-                if (cs.changes().stream().noneMatch(c -> c instanceof Output || c instanceof ExecuteCommand)) {
+                if (!printsNotes(cs)) {
                     statements.put(cs, rendered);
                 }
             } catch (TidemarkException e) {
@@ -71,5 +75,15 @@ public final class RenderCheck {
             IdentifierLengths.check(cs, dialect, out);
         }
         return new Result(out, statements);
+    }
+
+    /** Whether the changeset has output or executeCommand changes, whose notes a script prints when it renders them. */
+    private static boolean printsNotes(ChangeSet cs) {
+        for (dev.tidemark.model.change.Change c : cs.changes()) {
+            if (c instanceof Output || c instanceof ExecuteCommand) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import dev.tidemark.sql.SqlStatement;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes a run as a SQL script (update-sql): the tracking-table DDL when the tables are missing,
@@ -17,12 +18,25 @@ import java.util.List;
  * Deterministic: no clock, no host name.
  */
 public final class ScriptTarget implements Target {
+    /** Text is handed to the writer in pieces of about this many characters. */
+    private static final int FLUSH_AT = 16 * 1024;
+    /** What String.split("\\R") splits a comment at. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final String NEWLINE = System.lineSeparator();
+
+    /** As before this buffer existed, a PrintWriter: the writer's errors are kept there, not thrown. */
     private final PrintWriter out;
+    /**
+     * The text not yet handed to {@link #out}: a script of 10,000 changesets is some 60,000 lines,
+     * and a PrintWriter's println locks and writes twice per line.
+     */
+    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
     private final Dialect dialect;
     private final HistoryTable history;
     private final LockTable lock;
     private final boolean historyExists;
     private final boolean lockExists;
+    private final String blockDelimiter;
 
     public ScriptTarget(Writer out, Dialect dialect, HistoryTable history, LockTable lock, boolean historyExists,
             boolean lockExists) {
@@ -32,19 +46,22 @@ public final class ScriptTarget implements Target {
         this.lock = lock;
         this.historyExists = historyExists;
         this.lockExists = lockExists;
+        this.blockDelimiter = dialect.capabilities().blockDelimiter();
     }
 
     @Override
     public void open(RunInfo run) {
+        // Appended piece by piece: these string shapes are used nowhere else, and each new shape of
+        // a + b costs a run the generation of its concatenation code.
         String rule = "-- " + "*".repeat(69);
-        out.println(rule);
-        out.println("-- Update Database Script");
-        out.println(rule);
-        out.println("-- Change Log: " + run.changeLogPath());
-        out.println("-- Against: " + run.target() + " (" + dialect.displayName() + ")");
-        out.println("-- Written by: " + run.version());
-        out.println(rule);
-        out.println();
+        line(rule);
+        line("-- Update Database Script");
+        line(rule);
+        buffer.append("-- Change Log: ").append(run.changeLogPath()).append(NEWLINE);
+        buffer.append("-- Against: ").append(run.target()).append(" (").append(dialect.displayName()).append(')').append(NEWLINE);
+        buffer.append("-- Written by: ").append(run.version()).append(NEWLINE);
+        line(rule);
+        line("");
         if (!lockExists) {
             section("Create Database Lock Table", lock.createStatements());
             section("Initialize Database Lock Table", lock.initStatements());
@@ -57,11 +74,10 @@ public final class ScriptTarget implements Target {
 
     @Override
     public void apply(ChangeSet changeSet, List<SqlStatement> statements, HistoryRow row, boolean rerun) {
-        out.println("-- Changeset " + changeSet.identifier());
+        buffer.append("-- Changeset ").append(changeSet.filePath()).append("::").append(changeSet.id()).append("::")
+                .append(changeSet.author()).append(NEWLINE);
         if (changeSet.comment() != null && !changeSet.comment().isBlank()) {
-            for (String line : changeSet.comment().strip().split("\\R")) {
-                out.println("-- " + line);
-            }
+            commentLines(changeSet.comment().strip());
         }
         for (SqlStatement s : statements) {
             statement(s);
@@ -69,33 +85,34 @@ public final class ScriptTarget implements Target {
         for (SqlStatement s : rerun ? history.rerunStatements(row) : history.insertStatements(row)) {
             statement(s);
         }
+        flushIfFull();
     }
 
     @Override
     public void skipped(ChangeSet changeSet, String reason) {
-        out.println("-- Changeset " + changeSet.identifier());
-        for (String line : ("not run, preconditions not met (onFail/onError=CONTINUE): " + reason).split("\\R")) {
-            out.println("-- " + line);
-        }
-        out.println();
+        line("-- Changeset " + changeSet.identifier());
+        commentLines("not run, preconditions not met (onFail/onError=CONTINUE): " + reason);
+        line("");
+        flushIfFull();
     }
 
     @Override
     public void note(String text) {
-        for (String line : text.split("\\R")) {
-            out.println("-- " + line);
-        }
-        out.println();
+        commentLines(text);
+        line("");
+        flushIfFull();
     }
 
     @Override
     public void close() {
         section("Release Database Lock", lock.releaseStatements());
+        out.write(buffer.toString());
+        buffer.setLength(0);
         out.flush();
     }
 
     private void section(String title, List<SqlStatement> statements) {
-        out.println("-- " + title);
+        line("-- " + title);
         for (SqlStatement s : statements) {
             statement(s);
         }
@@ -103,12 +120,47 @@ public final class ScriptTarget implements Target {
 
     private void statement(SqlStatement s) {
         String sql = s.sql().strip();
-        if (s.block() && dialect.capabilities().blockDelimiter() != null) {
-            out.println(sql);
-            out.println(dialect.capabilities().blockDelimiter());
+        if (s.block() && blockDelimiter != null) {
+            line(sql);
+            line(blockDelimiter);
+        } else if (sql.endsWith(";")) {
+            line(sql);
         } else {
-            out.println(sql.endsWith(";") ? sql : sql + ";");
+            buffer.append(sql).append(';').append(NEWLINE);
         }
-        out.println();
+        buffer.append(NEWLINE);
+    }
+
+    /** Each line of a text as a comment, split as {@code split("\\R")} splits it. */
+    private void commentLines(String text) {
+        if (!hasLineBreak(text)) {
+            buffer.append("-- ").append(text).append(NEWLINE);
+            return;
+        }
+        for (String part : LINE_BREAK.split(text)) {
+            buffer.append("-- ").append(part).append(NEWLINE);
+        }
+    }
+
+    /** Whether \\R matches anywhere in the text. */
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void line(String text) {
+        buffer.append(text).append(NEWLINE);
+    }
+
+    private void flushIfFull() {
+        if (buffer.length() >= FLUSH_AT) {
+            out.write(buffer.toString());
+            buffer.setLength(0);
+        }
     }
 }

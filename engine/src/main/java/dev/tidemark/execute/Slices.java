@@ -47,6 +47,22 @@ public final class Slices {
                 .thenApply(done -> parts.stream().map(CompletableFuture::join).toList());
     }
 
+    /**
+     * Starts {@code work} on a daemon thread of its own, so that the caller can do something else
+     * meanwhile; with {@code inline} it runs at once on the caller's thread instead (too little
+     * work to be worth a thread).
+     */
+    public static <R> CompletableFuture<R> background(String threadName, boolean inline, java.util.function.Supplier<R> work) {
+        if (inline) {
+            return now(items -> work.get(), List.of());
+        }
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread t = new Thread(task, threadName);
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     /** One slice on the caller's thread, its failure kept in the future like a thread's. */
     private static <T, R> CompletableFuture<R> now(Function<List<T>, R> work, List<T> slice) {
         try {

@@ -29,6 +29,8 @@ public final class HistoryTable {
 
     private final Dialect dialect;
     private final TrackingTables tables;
+    /** Made on the first row a script writes. */
+    private HistoryInsertSql insertSql;
 
     public HistoryTable(Dialect dialect, TrackingTables tables) {
         this.dialect = dialect;
@@ -66,28 +68,16 @@ public final class HistoryTable {
         return render(create);
     }
 
-    /** The INSERT a script writes for a row (DATEEXECUTED from the database's clock). */
+    /**
+     * The INSERT a script writes for a row (DATEEXECUTED from the database's clock): the row's
+     * columns as an {@code insert} change renders them, written by {@link HistoryInsertSql}
+     * without building that change for each row.
+     */
     public List<SqlStatement> insertStatements(HistoryRow row) {
-        List<ColumnConfig> values = new ArrayList<>();
-        values.add(value("ID", row.id()));
-        values.add(value("AUTHOR", row.author()));
-        values.add(value("FILENAME", row.filename()));
-        values.add(RecordShape.build(ColumnConfig.class, INTERNAL, "name", "DATEEXECUTED", "valueComputed", dialect.currentTimestampFunction()));
-        values.add(RecordShape.build(ColumnConfig.class, INTERNAL, "name", "ORDEREXECUTED", "valueNumeric", Integer.toString(row.orderExecuted())));
-        values.add(value("MD5SUM", row.md5sum()));
-        values.add(value("DESCRIPTION", row.description()));
-        values.add(value("COMMENTS", row.comments()));
-        values.add(value("EXECTYPE", row.execType().name()));
-        values.add(value("CONTEXTS", row.contexts()));
-        values.add(value("LABELS", row.labels()));
-        values.add(value("LIQUIBASE", row.liquibase()));
-        values.add(value("DEPLOYMENT_ID", row.deploymentId()));
-        if (row.tag() != null) {
-            values.add(value("TAG", row.tag()));
+        if (insertSql == null) {
+            insertSql = new HistoryInsertSql(dialect, qualifiedName(), INTERNAL);
         }
-        Insert insert = RecordShape.build(Insert.class, INTERNAL, "catalogName", tables.catalog(), "schemaName", tables.schema(),
-                "tableName", tableName(), "columns", values);
-        return render(insert);
+        return List.of(SqlStatement.of(insertSql.insert(row)));
     }
 
     /**

@@ -56,10 +56,14 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
     }
 
     public boolean dbmsMatches(ChangeSet cs) {
-        return dbms == null || DbmsList.parse(cs.dbms()).matches(dbms);
+        // no dbms attribute selects every database: spared parsing it for each changeset
+        return dbms == null || cs.dbms() == null || DbmsList.parse(cs.dbms()).matches(dbms);
     }
 
     private boolean contextsMatch(ChangeSet cs) {
+        if (contexts.isEmpty()) {
+            return true;
+        }
         List<String> expressions = new ArrayList<>(cs.inheritedContextFilters());
         if (cs.contextFilter() != null) {
             expressions.add(cs.contextFilter());
@@ -80,6 +84,9 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
     }
 
     private boolean labelsMatch(ChangeSet cs) {
+        if (labelFilter.isEmpty()) {
+            return true;
+        }
         List<String> lists = new ArrayList<>(cs.inheritedLabels());
         if (cs.labels() != null) {
             lists.add(cs.labels());
@@ -121,6 +128,9 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
      * space is put in parentheses.
      */
     public static String contextsColumn(ChangeSet cs) {
+        if (cs.inheritedContextFilters().isEmpty() && cs.contextFilter() == null) {
+            return null;
+        }
         List<String> all = new ArrayList<>(cs.inheritedContextFilters());
         java.util.Collections.reverse(all);
         if (cs.contextFilter() != null && !cs.contextFilter().isBlank()) {
@@ -142,6 +152,9 @@ public record Filters(List<String> contexts, FilterExpression labelFilter, Strin
      * joined with ",".
      */
     public static String labelsColumn(ChangeSet cs) {
+        if (cs.inheritedLabels().isEmpty() && cs.labels() == null) {
+            return null;
+        }
         List<String> all = new ArrayList<>(cs.inheritedLabels());
         java.util.Collections.reverse(all);
         if (cs.labels() != null) {

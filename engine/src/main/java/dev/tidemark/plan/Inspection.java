@@ -33,7 +33,12 @@ public record Inspection(boolean historyExists, boolean lockExists, List<History
 
     /** The largest ORDEREXECUTED in the history, 0 when empty. */
     public int lastOrderExecuted() {
-        return rows.stream().mapToInt(HistoryRow::orderExecuted).max().orElse(0);
+        // (a loop, not a stream: a script run has no other use for the stream's generated classes)
+        int max = Integer.MIN_VALUE;
+        for (HistoryRow r : rows) {
+            max = Math.max(max, r.orderExecuted());
+        }
+        return rows.isEmpty() ? 0 : max;
     }
 
     /** The changesets that would run (new ones, and re-runs). */

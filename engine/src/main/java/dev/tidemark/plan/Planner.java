@@ -37,7 +37,7 @@ public final class Planner {
                 continue;
             }
             String checkSum = checkSums.apply(cs);
-            HistoryRow row = ran.get(key(cs.filePath(), cs.id(), cs.author()));
+            HistoryRow row = ran.isEmpty() ? null : ran.get(key(cs.filePath(), cs.id(), cs.author()));
             if (row == null) {
                 steps.add(new Step(cs, Action.APPLY, null, checkSum));
             } else if (cs.runAlwaysOrDefault()

@@ -59,7 +59,8 @@ public final class PreconditionChecks implements ChangeSetGate {
         this.listener = listener;
         this.rootPath = rootPath(changeLog);
         this.pending = plan == null ? List.of() : plan.pending();
-        for (int i = 0; i < pending.size(); i++) {
+        // Positions serve only the catalog look-ahead, which needs a database.
+        for (int i = 0; facts.cache != null && i < pending.size(); i++) {
             positions.put(pending.get(i), i);
         }
     }

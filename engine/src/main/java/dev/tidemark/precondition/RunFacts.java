@@ -4,6 +4,7 @@ package dev.tidemark.precondition;
 import dev.tidemark.dialect.Dialect;
 import dev.tidemark.history.HistoryRow;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,11 @@ final class RunFacts {
     /** The catalog cache, or null offline. */
     final CatalogCache cache;
     private final Set<String> ran = new HashSet<>();
+    /**
+     * Changesets this run recorded as ran ({path, id, author}) not yet in {@link #ran}: most runs
+     * never ask, so the identities are only made when a changeSetExecuted precondition does.
+     */
+    private final List<String[]> recorded = new ArrayList<>();
     private final UnaryOperator<String> properties;
 
     RunFacts(Dialect dialect, Connection connection, List<HistoryRow> history, UnaryOperator<String> properties) {
@@ -42,11 +48,15 @@ final class RunFacts {
 
     /** Whether the history (as it stands in this run) says the changeset ran, was re-run or marked ran. */
     boolean ran(String path, String id, String author) {
+        for (String[] r : recorded) {
+            ran.add(identity(r[0], r[1], r[2]));
+        }
+        recorded.clear();
         return ran.contains(identity(path, id, author));
     }
 
     void recordRan(String path, String id, String author) {
-        ran.add(identity(path, id, author));
+        recorded.add(new String[] {path, id, author});
     }
 
     /** A property's value, or null when it is not defined. */
