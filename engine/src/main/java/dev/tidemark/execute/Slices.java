@@ -33,11 +33,7 @@ public final class Slices {
     public static <T, R> CompletableFuture<List<R>> start(List<T> items, int minimum, String threadName,
             Function<List<T>, R> work) {
         int slices = count(items.size(), minimum);
-        java.util.concurrent.Executor ownThread = task -> {
-            Thread t = new Thread(task, threadName);
-            t.setDaemon(true);
-            t.start();
-        };
+        java.util.concurrent.Executor ownThread = ownThread(threadName);
         List<CompletableFuture<R>> parts = new ArrayList<>(slices);
         for (int i = 0; i < slices; i++) {
             List<T> slice = items.subList(items.size() * i / slices, items.size() * (i + 1) / slices);
@@ -56,11 +52,16 @@ public final class Slices {
         if (inline) {
             return now(items -> work.get(), List.of());
         }
-        return CompletableFuture.supplyAsync(work, task -> {
+        return CompletableFuture.supplyAsync(work, ownThread(threadName));
+    }
+
+    /** Runs each task on a new daemon thread: a run is short, and a pool would outlive it. */
+    private static java.util.concurrent.Executor ownThread(String threadName) {
+        return task -> {
             Thread t = new Thread(task, threadName);
             t.setDaemon(true);
             t.start();
-        });
+        };
     }
 
     /** One slice on the caller's thread, its failure kept in the future like a thread's. */
